@@ -1,0 +1,65 @@
+// Generates, from the repository's openapi.yaml:
+//   src/schema.ts    the types (openapi-typescript)
+//   src/routes.ts    the route table the server must implement, keyed by operationId
+//   src/openapi.json the spec itself, for runtime request validation
+import { readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import openapiTS, { astToString } from 'openapi-typescript';
+import { format } from 'prettier';
+import { parse } from 'yaml';
+
+const specUrl = new URL('../../../openapi.yaml', import.meta.url);
+const outDir = new URL('../src/', import.meta.url);
+const header = '// generated from openapi.yaml — do not edit. Run `pnpm generate`.\n';
+const methods = ['get', 'put', 'post', 'delete', 'patch'] as const;
+
+interface Operation {
+  operationId?: string;
+  security?: Record<string, string[]>[];
+}
+interface Spec {
+  security?: Record<string, string[]>[];
+  paths: Record<string, Partial<Record<(typeof methods)[number], Operation>>>;
+  components?: { securitySchemes?: Record<string, unknown> };
+}
+
+const securityNames: Record<string, string> = {
+  ApiKeyAuth: 'apiKey',
+};
+
+function securityOf(op: Operation, spec: Spec): string {
+  const requirements = op.security ?? spec.security ?? [];
+  const schemes = requirements.flatMap((r) => Object.keys(r));
+  if (schemes.length === 0) return 'none';
+  if (schemes.length > 1) throw new Error(`${op.operationId}: one security scheme per operation is supported`);
+  const name = securityNames[schemes[0]!];
+  if (!name) throw new Error(`${op.operationId}: no server auth is mapped to scheme ${schemes[0]}`);
+  return name;
+}
+
+function routeTable(spec: Spec): string {
+  const rows: string[] = [];
+  for (const [path, item] of Object.entries(spec.paths)) {
+    for (const method of methods) {
+      const op = item[method];
+      if (!op) continue;
+      if (!op.operationId) throw new Error(`${method.toUpperCase()} ${path} has no operationId`);
+      // Express 5 uses path-to-regexp 8: `{slug}` becomes `:slug`.
+      const expressPath = path.replace(/\{([^}]+)\}/g, ':$1');
+      rows.push(
+        `  ${op.operationId}: { method: '${method}', path: '${path}', expressPath: '${expressPath}', security: '${securityOf(op, spec)}' },`,
+      );
+    }
+  }
+  return `${header}\nexport const routes = {\n${rows.join('\n')}\n} as const;\n\nexport type OperationId = keyof typeof routes;\n`;
+}
+
+const source = await readFile(specUrl, 'utf8');
+const spec = parse(source) as Spec;
+const types = astToString(await openapiTS(source, { rootTypes: false, alphabetize: false }));
+const prettierOptions = { parser: 'typescript', singleQuote: true, printWidth: 100 } as const;
+
+await writeFile(new URL('schema.ts', outDir), await format(header + types, prettierOptions));
+await writeFile(new URL('routes.ts', outDir), await format(routeTable(spec), prettierOptions));
+await writeFile(new URL('openapi.json', outDir), JSON.stringify(spec, null, 2) + '\n');
+console.log(`generated from ${fileURLToPath(specUrl)}`);

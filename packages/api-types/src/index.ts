@@ -1,0 +1,43 @@
+// Types derived from the generated schema: what each operation takes and answers. The server's
+// handler table and the SDK build on these, so both follow openapi.yaml.
+import type { components, operations, paths, webhooks } from './schema.js';
+import type { OperationId } from './routes.js';
+
+export type { components, operations, paths, webhooks };
+export { routes, type OperationId } from './routes.js';
+
+export type Schemas = components['schemas'];
+export type ApiErrorBody = Schemas['Error'];
+export type ApiErrorType = ApiErrorBody['error']['type'];
+
+type JsonContent<T> = T extends { content: { 'application/json': infer B } } ? B : undefined;
+
+export type RequestBody<I extends OperationId> = operations[I] extends { requestBody: infer R }
+  ? JsonContent<NonNullable<R>>
+  : undefined;
+
+type Params<I extends OperationId> = operations[I]['parameters'];
+type Defined<T> = [NonNullable<T>] extends [never] ? Record<string, never> : NonNullable<T>;
+export type PathParams<I extends OperationId> = Defined<Params<I>['path']>;
+export type QueryParams<I extends OperationId> = Defined<Params<I>['query']>;
+
+type SuccessStatus = 200 | 201 | 202 | 204 | 302 | 303;
+type Responses<I extends OperationId> = operations[I]['responses'];
+type SuccessStatusOf<I extends OperationId> = Extract<keyof Responses<I>, SuccessStatus>;
+
+/** What a handler of operation I returns: one of its documented 2xx/3xx answers. */
+export type OperationResult<I extends OperationId> = {
+  [S in SuccessStatusOf<I>]: JsonContent<Responses<I>[S]> extends undefined
+    ? { status: S; body?: undefined; headers?: Record<string, string> }
+    : { status: S; body: JsonContent<Responses<I>[S]>; headers?: Record<string, string> };
+}[SuccessStatusOf<I>];
+
+/** The JSON body of operation I's main success answer. */
+export type ResponseBody<I extends OperationId> = NonNullable<
+  Extract<OperationResult<I>, { body: unknown }>['body']
+>;
+
+export type WebhookEvent =
+  | Schemas['ConnectionCreatedEvent']
+  | Schemas['ExecutionFailedEvent'];
+export type WebhookEventType = WebhookEvent['event'];

@@ -1,0 +1,862 @@
+// generated from openapi.yaml — do not edit. Run `pnpm generate`.
+export interface paths {
+  '/api/v1/apps': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Sign up and create an app
+     * @description Creates an account and its first app. The response holds the app's first API key and its
+     *     webhook signing secret; the API key is shown only once, so store it now.
+     */
+    post: operations['createApp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/integrations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List integrations
+     * @description The integration catalog, with how many of your end users have an active connection to
+     *     each (`connectedUsers`, counted for your app only).
+     */
+    get: operations['listIntegrations'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/connections/authorize': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Start connecting an end user's account
+     * @description Creates (or updates) the end user from `endUserId` and `metadata`, and returns the
+     *     provider's authorization URL to send them to. `state` is single use, expires after 10
+     *     minutes and is bound to your app, this end user, the integration and `redirectUri`.
+     *     After the user decides, Patchbay redirects the browser to
+     *     `redirectUri?connectionId=…&status=active`, or `redirectUri?error=…&error_description=…`.
+     */
+    post: operations['authorizeConnection'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/connections/callback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * OAuth redirect target
+     * @description The provider redirects the end user's browser here. Register
+     *     `{PUBLIC_URL}/api/v1/connections/callback` as the redirect URL of your OAuth client at
+     *     the provider. Patchbay checks `state`, exchanges the code (with the PKCE verifier), stores
+     *     the tokens encrypted and redirects to your `redirectUri`. A missing, unknown, reused or
+     *     expired `state` cannot be tied to a redirect URI, so it is answered with 400.
+     */
+    get: operations['connectionCallback'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/integrations/{slug}/actions/{action}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Run an action for an end user
+     * @description Runs one action of an integration with the end user's connection, and records an
+     *     execution. `input` is validated against the action's schema before anything runs.
+     *
+     *     When the provider rejects the call, the answer is an `Error` with `type:
+     *     provider_error`, the execution id in `error.executionId` and the provider's own code in
+     *     `error.providerCode` (for example `channel_not_found`): 422 when the provider refused the
+     *     request, 502 when it failed or could not be reached.
+     */
+    post: operations['runAction'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/executions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List executions
+     * @description Your app's executions, newest first, with `stats` counted over the same filters (not only
+     *     this page). Pass `nextCursor` back as `cursor` for the next page.
+     */
+    get: operations['listExecutions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export interface webhooks {
+  'connection.created': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * An end user connected an account
+     * @description Sent when a connection is created or re-activated by the OAuth flow.
+     */
+    post: operations['connectionCreatedWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'execution.failed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** An action run failed */
+    post: operations['executionFailedWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export interface components {
+  schemas: {
+    /** @description The one error body of every non-2xx answer. */
+    Error: {
+      error: {
+        /**
+         * @description The error's category.
+         * @enum {string}
+         */
+        type:
+          | 'invalid_request_error'
+          | 'authentication_error'
+          | 'permission_error'
+          | 'not_found_error'
+          | 'conflict_error'
+          | 'rate_limit_error'
+          | 'provider_error'
+          | 'api_error';
+        /**
+         * @description A stable, machine-readable code: `invalid_request`, `invalid_json`,
+         *     `unauthorized`, `not_found`, `conflict`, `invalid_state`, `rate_limited`,
+         *     `provider_error`, `timeout`, `internal_error`, …
+         */
+        code: string;
+        /** @description A human-readable explanation. It may change; do not parse it. */
+        message: string;
+        /** @description Quote it when you ask for help. */
+        requestId: string;
+        /** @description Per-field problems, when the request failed validation. */
+        details?: {
+          path: string;
+          message: string;
+        }[];
+        /** @description The execution recorded for a failed action. */
+        executionId?: string;
+        /** @description The provider's own error code, for example `channel_not_found`. */
+        providerCode?: string;
+        /** @description The provider's HTTP status. */
+        providerStatus?: number;
+      };
+    };
+    CreateAppRequest: {
+      /** Format: email */
+      accountEmail: string;
+      accountPassword: string;
+      accountName: string;
+      appName: string;
+      /**
+       * Format: uri
+       * @description Where Patchbay sends webhook events (http or https).
+       */
+      webhookUrl?: string;
+    };
+    CreateAppResponse: {
+      /** @constant */
+      success: true;
+      app: {
+        appId: string;
+        /** @description Shown only once. Send it as `X-API-Key`. */
+        apiKey: string;
+        /** @description The `whsec_` secret that signs webhooks to `webhookUrl`. */
+        webhookSecret: string;
+        name: string;
+      };
+    };
+    IntegrationList: {
+      integrations: components['schemas']['Integration'][];
+    };
+    Integration: {
+      slug: string;
+      name: string;
+      description: string;
+      category: string;
+      /** @enum {string} */
+      authType: 'oauth2' | 'api_key' | 'basic';
+      /** @description URL of the integration's SVG icon. */
+      icon: string;
+      /** @description End users of your app with an active connection. */
+      connectedUsers: number;
+      actions: components['schemas']['ActionSummary'][];
+    };
+    ActionSummary: {
+      id: string;
+      name: string;
+      description: string;
+    };
+    /** @description What you know of your end user; `email` and `name` are shown in logs. */
+    EndUserMetadata: {
+      /** Format: email */
+      email?: string;
+      name?: string;
+    } & {
+      [key: string]: string | number | boolean | null;
+    };
+    AuthorizeConnectionRequest: {
+      endUserId: components['schemas']['EndUserId'];
+      integrationSlug: string;
+      /**
+       * Format: uri
+       * @description Where the end user's browser returns after the provider (http or https).
+       */
+      redirectUri: string;
+      metadata?: components['schemas']['EndUserMetadata'];
+    };
+    AuthorizeConnectionResponse: {
+      /** Format: uri */
+      authorizationUrl: string;
+      state: string;
+    };
+    /** @description Your own id for the end user. */
+    EndUserId: string;
+    RunActionRequest: {
+      endUserId: components['schemas']['EndUserId'];
+      /** @description The action's input; its schema depends on the action. */
+      input: Record<string, never>;
+    };
+    RunActionResponse: {
+      /** @constant */
+      success: true;
+      executionId: string;
+      /** @description The action's output; its schema depends on the action. */
+      data: Record<string, never>;
+      /** @description Milliseconds the action took. */
+      duration: number;
+    };
+    /** @enum {string} */
+    ExecutionStatus: 'success' | 'failed';
+    Execution: {
+      id: string;
+      endUser: {
+        id: string;
+        email: string | null;
+      };
+      integration: {
+        slug: string;
+        name: string;
+      };
+      action: string;
+      status: components['schemas']['ExecutionStatus'];
+      /** @description Milliseconds. */
+      duration: number;
+      /** Format: date-time */
+      startedAt: string;
+      error?: {
+        code: string;
+        message: string;
+      };
+    };
+    ExecutionList: {
+      executions: components['schemas']['Execution'][];
+      stats: {
+        total: number;
+        success: number;
+        failed: number;
+      };
+      nextCursor: string | null;
+    };
+    ConnectionCreatedEvent: {
+      /** @constant */
+      event: 'connection.created';
+      /** Format: date-time */
+      timestamp: string;
+      data: {
+        connectionId: string;
+        endUserId: string;
+        integration: string;
+        /** @constant */
+        status: 'active';
+      };
+    };
+    ExecutionFailedEvent: {
+      /** @constant */
+      event: 'execution.failed';
+      /** Format: date-time */
+      timestamp: string;
+      data: {
+        executionId: string;
+        endUserId: string;
+        integration: string;
+        action: string;
+        error: {
+          code: string;
+          message: string;
+        };
+      };
+    };
+  };
+  responses: {
+    /** @description The request is malformed or fails validation. */
+    BadRequest: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "error": {
+         *         "type": "invalid_request_error",
+         *         "code": "invalid_request",
+         *         "message": "body/endUserId: must be a string",
+         *         "requestId": "req_3f2a9c",
+         *         "details": [
+         *           {
+         *             "path": "body/endUserId",
+         *             "message": "must be a string"
+         *           }
+         *         ]
+         *       }
+         *     }
+         */
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description The API key is missing, unknown or revoked. */
+    Unauthorized: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "error": {
+         *         "type": "authentication_error",
+         *         "code": "unauthorized",
+         *         "message": "Missing or invalid API key. Send your key in the X-API-Key header.",
+         *         "requestId": "req_3f2a9c"
+         *       }
+         *     }
+         */
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description The resource does not exist in your app. */
+    NotFound: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "error": {
+         *         "type": "not_found_error",
+         *         "code": "not_found",
+         *         "message": "Unknown integration \"slak\".",
+         *         "requestId": "req_3f2a9c"
+         *       }
+         *     }
+         */
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description The request conflicts with existing data. */
+    Conflict: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "error": {
+         *         "type": "conflict_error",
+         *         "code": "conflict",
+         *         "message": "An account with this email already exists.",
+         *         "requestId": "req_3f2a9c"
+         *       }
+         *     }
+         */
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description The provider refused the request; an execution was recorded. */
+    ProviderRejected: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "error": {
+         *         "type": "provider_error",
+         *         "code": "not_found",
+         *         "message": "Slack: channel_not_found",
+         *         "requestId": "req_3f2a9c",
+         *         "executionId": "exec_xyz",
+         *         "providerCode": "channel_not_found",
+         *         "providerStatus": 200
+         *       }
+         *     }
+         */
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description The provider failed or could not be reached; an execution was recorded. */
+    ProviderFailed: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "error": {
+         *         "type": "provider_error",
+         *         "code": "provider_error",
+         *         "message": "Slack answered 503",
+         *         "requestId": "req_3f2a9c",
+         *         "executionId": "exec_xyz",
+         *         "providerStatus": 503
+         *       }
+         *     }
+         */
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description Any other error. */
+    Error: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+  };
+  parameters: {
+    /** @description The integration's slug, for example `slack`. */
+    IntegrationSlug: string;
+  };
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  createApp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "accountEmail": "admin@company-x.com",
+         *       "accountPassword": "secure-password",
+         *       "accountName": "Company X",
+         *       "appName": "Company X Product",
+         *       "webhookUrl": "https://company-x.com/webhooks/integrations"
+         *     }
+         */
+        'application/json': components['schemas']['CreateAppRequest'];
+      };
+    };
+    responses: {
+      /** @description The account and app were created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "success": true,
+           *       "app": {
+           *         "appId": "app_abc123xyz",
+           *         "apiKey": "app_abc123xyz_4f8h3j2k9l1m5n6p7q8r9s0t",
+           *         "webhookSecret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+           *         "name": "Company X Product"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['CreateAppResponse'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      409: components['responses']['Conflict'];
+      default: components['responses']['Error'];
+    };
+  };
+  listIntegrations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The catalog. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "integrations": [
+           *         {
+           *           "slug": "slack",
+           *           "name": "Slack",
+           *           "description": "Team communication platform",
+           *           "category": "communication",
+           *           "authType": "oauth2",
+           *           "icon": "/api/v1/integrations/slack/icon.svg",
+           *           "connectedUsers": 0,
+           *           "actions": [
+           *             {
+           *               "id": "send_message",
+           *               "name": "Send Message",
+           *               "description": "Post a message to a channel the user can see."
+           *             }
+           *           ]
+           *         }
+           *       ]
+           *     }
+           */
+          'application/json': components['schemas']['IntegrationList'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  authorizeConnection: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "endUserId": "user-123-from-company-x",
+         *       "integrationSlug": "slack",
+         *       "redirectUri": "https://company-x.com/integrations/callback",
+         *       "metadata": {
+         *         "email": "john@example.com",
+         *         "name": "John Doe"
+         *       }
+         *     }
+         */
+        'application/json': components['schemas']['AuthorizeConnectionRequest'];
+      };
+    };
+    responses: {
+      /** @description Where to send the end user. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "authorizationUrl": "https://slack.com/oauth/v2/authorize?client_id=123.456&scope=chat%3Awrite&state=state_xyz",
+           *       "state": "state_xyz"
+           *     }
+           */
+          'application/json': components['schemas']['AuthorizeConnectionResponse'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  connectionCallback: {
+    parameters: {
+      query?: {
+        state?: string;
+        code?: string;
+        error?: string;
+        error_description?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Back to the `redirectUri` given to `authorizeConnection`. */
+      302: {
+        headers: {
+          /** @description `redirectUri` with `connectionId` and `status`, or `error` and `error_description`. */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      default: components['responses']['Error'];
+    };
+  };
+  runAction: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The integration's slug, for example `slack`. */
+        slug: components['parameters']['IntegrationSlug'];
+        /** @description The action's id, for example `send_message`. */
+        action: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "endUserId": "user-123-from-company-x",
+         *       "input": {
+         *         "channel": "#general",
+         *         "text": "Hello from Company X!"
+         *       }
+         *     }
+         */
+        'application/json': components['schemas']['RunActionRequest'];
+      };
+    };
+    responses: {
+      /** @description The action ran. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "success": true,
+           *       "executionId": "exec_xyz789",
+           *       "data": {
+           *         "ok": true,
+           *         "channel": "C123456",
+           *         "ts": "1234567890.123456"
+           *       },
+           *       "duration": 234
+           *     }
+           */
+          'application/json': components['schemas']['RunActionResponse'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ProviderRejected'];
+      502: components['responses']['ProviderFailed'];
+      default: components['responses']['Error'];
+    };
+  };
+  listExecutions: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: string;
+        endUserId?: string;
+        /** @description An integration slug. */
+        integration?: string;
+        status?: components['schemas']['ExecutionStatus'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of executions. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "executions": [
+           *         {
+           *           "id": "exec_xyz789",
+           *           "endUser": {
+           *             "id": "user-123-from-company-x",
+           *             "email": "john@example.com"
+           *           },
+           *           "integration": {
+           *             "slug": "slack",
+           *             "name": "Slack"
+           *           },
+           *           "action": "send_message",
+           *           "status": "success",
+           *           "duration": 234,
+           *           "startedAt": "2024-01-01T10:00:00Z"
+           *         }
+           *       ],
+           *       "stats": {
+           *         "total": 100,
+           *         "success": 98,
+           *         "failed": 2
+           *       },
+           *       "nextCursor": null
+           *     }
+           */
+          'application/json': components['schemas']['ExecutionList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  connectionCreatedWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "event": "connection.created",
+         *       "timestamp": "2024-01-01T10:00:00Z",
+         *       "data": {
+         *         "connectionId": "conn_123",
+         *         "endUserId": "user-123-from-company-x",
+         *         "integration": "slack",
+         *         "status": "active"
+         *       }
+         *     }
+         */
+        'application/json': components['schemas']['ConnectionCreatedEvent'];
+      };
+    };
+    responses: {
+      /** @description Any 2xx acknowledges the event. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  executionFailedWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "event": "execution.failed",
+         *       "timestamp": "2024-01-01T10:00:00Z",
+         *       "data": {
+         *         "executionId": "exec_xyz",
+         *         "endUserId": "user-123-from-company-x",
+         *         "integration": "slack",
+         *         "action": "send_message",
+         *         "error": {
+         *           "code": "channel_not_found",
+         *           "message": "Channel not found"
+         *         }
+         *       }
+         *     }
+         */
+        'application/json': components['schemas']['ExecutionFailedEvent'];
+      };
+    };
+    responses: {
+      /** @description Any 2xx acknowledges the event. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+}

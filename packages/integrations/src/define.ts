@@ -1,0 +1,99 @@
+import type { z } from 'zod';
+
+export type AuthType = 'oauth2' | 'api_key' | 'basic';
+
+export interface IntegrationMetadata {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  category: string;
+  /** The SVG markup of the integration's icon. */
+  icon: string;
+  version: string;
+  authType: AuthType;
+}
+
+export interface OAuth2Config {
+  type: 'oauth2';
+  authorizationUrl: string;
+  tokenUrl: string;
+  scopes: string[];
+  /** How the provider joins scopes in the authorization URL. */
+  scopeSeparator: ' ' | ',';
+  /** Whether the provider accepts PKCE (RFC 7636, S256). */
+  pkce: boolean;
+  tokenEndpointAuthMethod: 'client_secret_post' | 'client_secret_basic';
+  /**
+   * Providers that report token errors with a 2xx answer (Slack: `{ ok: false, error }`) tell
+   * us here; the returned string is the provider's error code.
+   */
+  tokenErrorFromBody?: (body: Record<string, unknown>) => string | undefined;
+}
+
+export type IntegrationAuth = OAuth2Config;
+
+export interface OAuth2Credentials {
+  type: 'oauth2';
+  accessToken: string;
+  refreshToken?: string;
+  /** ISO 8601; absent when the token does not expire. */
+  expiresAt?: string;
+  scope?: string;
+}
+
+export type Credentials = OAuth2Credentials;
+
+export interface ActionLogger {
+  info(message: string, fields?: Record<string, unknown>): void;
+  warn(message: string, fields?: Record<string, unknown>): void;
+}
+
+export interface ActionContext {
+  /** fetch bound to the provider's API base URL, with the connection's credentials injected. */
+  fetch(path: string, init?: RequestInit): Promise<Response>;
+  logger: ActionLogger;
+  endUser: { id: string; email: string | null; name: string | null };
+  signal: AbortSignal;
+}
+
+export interface ActionDefinition<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+  id: string;
+  name: string;
+  description: string;
+  input: I;
+  output: O;
+  execute(input: z.output<I>, credentials: Credentials, context: ActionContext): Promise<z.input<O>>;
+}
+
+export interface IntegrationDefinition<A extends readonly ActionDefinition[] = readonly ActionDefinition[]> {
+  metadata: IntegrationMetadata;
+  auth: IntegrationAuth;
+  /** The provider's API base URL; `context.fetch` paths are relative to it. */
+  apiBaseUrl: string;
+  /** How the provider wants the access token sent. */
+  authorizeRequest(headers: Headers, credentials: Credentials): void;
+  actions: A;
+}
+
+export function defineAction<I extends z.ZodType, O extends z.ZodType>(
+  action: ActionDefinition<I, O>,
+): ActionDefinition<I, O> {
+  return action;
+}
+
+export function defineIntegration<const A extends readonly ActionDefinition[]>(
+  integration: IntegrationDefinition<A>,
+): IntegrationDefinition<A> {
+  const ids = new Set<string>();
+  for (const action of integration.actions) {
+    if (ids.has(action.id)) throw new Error(`${integration.metadata.slug}: duplicate action ${action.id}`);
+    ids.add(action.id);
+  }
+  return integration;
+}
+
+/** Sends the access token as an RFC 6750 bearer token, which most providers expect. */
+export function bearerToken(headers: Headers, credentials: Credentials): void {
+  headers.set('authorization', `Bearer ${credentials.accessToken}`);
+}

@@ -1,0 +1,4 @@
+export * from './define.js';
+export * from './errors.js';
+export { integrations, findIntegration, findAction } from './registry.js';
+export { slack } from './providers/slack/index.js';

@@ -1,0 +1,60 @@
+import type { ActionContext } from '../../define.js';
+import { ActionError, codeForStatus, type ActionErrorCode } from '../../errors.js';
+
+// Slack answers most failures with HTTP 200 and `{ ok: false, error }`.
+// https://api.slack.com/web#evaluating_responses
+const codes: Record<string, ActionErrorCode> = {
+  channel_not_found: 'not_found',
+  users_not_found: 'not_found',
+  user_not_found: 'not_found',
+  not_in_channel: 'forbidden',
+  is_archived: 'forbidden',
+  restricted_action: 'forbidden',
+  missing_scope: 'forbidden',
+  not_authed: 'unauthorized',
+  invalid_auth: 'unauthorized',
+  token_expired: 'unauthorized',
+  token_revoked: 'unauthorized',
+  account_inactive: 'unauthorized',
+  no_text: 'invalid_input',
+  invalid_blocks: 'invalid_input',
+  msg_too_long: 'invalid_input',
+  invalid_arguments: 'invalid_input',
+  invalid_cursor: 'invalid_input',
+  ratelimited: 'rate_limited',
+};
+
+export type SlackResponse = { ok: true } & Record<string, unknown>;
+
+/** Calls a Slack Web API method with a JSON body and returns its `ok: true` answer. */
+export async function callSlack(
+  context: ActionContext,
+  method: string,
+  body: Record<string, unknown>,
+): Promise<SlackResponse> {
+  const response = await context.fetch(method, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) {
+    const retryAfter = Number(response.headers.get('retry-after'));
+    throw new ActionError({
+      code: codeForStatus(response.status),
+      message: `Slack answered ${response.status} to ${method}`,
+      providerStatus: response.status,
+      ...(Number.isFinite(retryAfter) && retryAfter > 0 ? { retryAfter } : {}),
+    });
+  }
+  const data = (await response.json()) as { ok?: boolean; error?: string } & Record<string, unknown>;
+  if (data.ok !== true) {
+    const providerCode = data.error ?? 'unknown_error';
+    throw new ActionError({
+      code: codes[providerCode] ?? 'provider_error',
+      message: `Slack: ${providerCode}`,
+      providerCode,
+      providerStatus: response.status,
+    });
+  }
+  return data as SlackResponse;
+}

@@ -1,0 +1,30 @@
+import { bearerToken, defineIntegration } from '../../define.js';
+import { sendMessage } from './actions/sendMessage.js';
+import { slackIcon } from './icon.js';
+
+// https://api.slack.com/authentication/oauth-v2
+export const slack = defineIntegration({
+  metadata: {
+    id: 'int_slack',
+    slug: 'slack',
+    name: 'Slack',
+    description: 'Team communication platform',
+    category: 'communication',
+    icon: slackIcon,
+    version: '1.0.0',
+    authType: 'oauth2',
+  },
+  auth: {
+    type: 'oauth2',
+    authorizationUrl: 'https://slack.com/oauth/v2/authorize',
+    tokenUrl: 'https://slack.com/api/oauth.v2.access',
+    scopes: ['chat:write', 'channels:read'],
+    scopeSeparator: ',',
+    pkce: true,
+    tokenEndpointAuthMethod: 'client_secret_post',
+    tokenErrorFromBody: (body) => (body.ok === false ? String(body.error ?? 'unknown_error') : undefined),
+  },
+  apiBaseUrl: 'https://slack.com/api/',
+  authorizeRequest: bearerToken,
+  actions: [sendMessage],
+});
