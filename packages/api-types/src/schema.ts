@@ -291,14 +291,18 @@ export interface components {
     RunActionRequest: {
       endUserId: components['schemas']['EndUserId'];
       /** @description The action's input; its schema depends on the action. */
-      input: Record<string, never>;
+      input: {
+        [key: string]: unknown;
+      };
     };
     RunActionResponse: {
       /** @constant */
       success: true;
       executionId: string;
       /** @description The action's output; its schema depends on the action. */
-      data: Record<string, never>;
+      data: {
+        [key: string]: unknown;
+      };
       /** @description Milliseconds the action took. */
       duration: number;
     };
@@ -581,7 +585,7 @@ export interface operations {
            *           "description": "Team communication platform",
            *           "category": "communication",
            *           "authType": "oauth2",
-           *           "icon": "/api/v1/integrations/slack/icon.svg",
+           *           "icon": "http://localhost:3000/icons/slack.svg",
            *           "connectedUsers": 0,
            *           "actions": [
            *             {

@@ -29,6 +29,8 @@ export interface OAuth2Config {
    * us here; the returned string is the provider's error code.
    */
   tokenErrorFromBody?: (body: Record<string, unknown>) => string | undefined;
+  /** `token_type` values besides RFC 6750's `bearer` that the provider issues (Slack: `bot`). */
+  extraTokenTypes?: string[];
 }
 
 export type IntegrationAuth = OAuth2Config;

@@ -22,6 +22,7 @@ export const slack = defineIntegration({
     scopeSeparator: ',',
     pkce: true,
     tokenEndpointAuthMethod: 'client_secret_post',
+    extraTokenTypes: ['bot', 'user'],
     tokenErrorFromBody: (body) => (body.ok === false ? String(body.error ?? 'unknown_error') : undefined),
   },
   apiBaseUrl: 'https://slack.com/api/',

@@ -1,0 +1,94 @@
+import { findAction, findIntegration } from '@patchbay/integrations';
+import { openCredentials } from '../connections/credentials.js';
+import { findConnection } from '../connections/store.js';
+import { findEndUser } from '../endUsers/store.js';
+import { insertExecution } from '../executions/store.js';
+import { ApiError, invalidRequest, notFound } from '../http/apiError.js';
+import type { OperationHandler } from '../http/operations.js';
+import { newId } from '../ids.js';
+import { providerSettings } from '../integrations/providerSettings.js';
+import { recordEvent } from '../webhooks/outbox.js';
+import { apiErrorForAction } from './actionErrorResponse.js';
+import { executeAction } from './executeAction.js';
+
+export const runAction: OperationHandler<'runAction'> = async ({ app, params, body, services }) => {
+  const { db, secrets, config } = services;
+  const integration = findIntegration(params.slug);
+  if (!integration) throw notFound(`Unknown integration "${params.slug}".`);
+  const action = findAction(integration, params.action);
+  if (!action) throw notFound(`${integration.metadata.name} has no action "${params.action}".`);
+
+  const input = action.input.safeParse(body.input);
+  if (!input.success) {
+    const details = input.error.issues.map((issue) => ({ path: ['body', 'input', ...issue.path.map(String)].join('/'), message: issue.message }));
+    throw invalidRequest(`${details[0]!.path}: ${details[0]!.message}`, details);
+  }
+
+  const endUser = await findEndUser(db, app.id, body.endUserId);
+  const connection = endUser && (await findConnection(db, app.id, endUser.id, integration.metadata.slug));
+  if (!endUser || !connection) {
+    throw notFound(`End user "${body.endUserId}" has no ${integration.metadata.name} connection.`);
+  }
+  if (connection.status !== 'active') {
+    throw new ApiError({
+      status: 409,
+      type: 'conflict_error',
+      code: 'connection_not_active',
+      message: `End user "${body.endUserId}"'s ${integration.metadata.name} connection is ${connection.status}: connect again.`,
+    });
+  }
+
+  const startedAt = new Date();
+  const outcome = await executeAction({
+    integration,
+    action,
+    input: input.data,
+    credentials: openCredentials(secrets, app.id, connection.id, connection.credentials),
+    apiBaseUrl: providerSettings(integration, config.environment).apiBaseUrl,
+    endUser,
+    logger: services.logger.child({ appId: app.id, integration: integration.metadata.slug, action: action.id }),
+  });
+
+  const executionId = newId('exec');
+  await db.transaction(async (trx) => {
+    await insertExecution(trx, {
+      id: executionId,
+      appId: app.id,
+      endUserId: endUser.id,
+      connectionId: connection.id,
+      integrationSlug: integration.metadata.slug,
+      action: action.id,
+      status: outcome.ok ? 'success' : 'failed',
+      input: input.data,
+      output: outcome.ok ? outcome.output : null,
+      ...(outcome.ok
+        ? {}
+        : {
+            error: {
+              code: outcome.error.providerCode ?? outcome.error.code,
+              message: outcome.error.message,
+              providerCode: outcome.error.providerCode,
+              providerStatus: outcome.error.providerStatus,
+            },
+          }),
+      attempts: 1,
+      durationMs: outcome.durationMs,
+      startedAt,
+    });
+    if (!outcome.ok) {
+      await recordEvent(trx, app.id, 'execution.failed', {
+        executionId,
+        endUserId: endUser.externalId,
+        integration: integration.metadata.slug,
+        action: action.id,
+        error: { code: outcome.error.providerCode ?? outcome.error.code, message: outcome.error.message },
+      });
+    }
+  });
+
+  if (!outcome.ok) throw apiErrorForAction(outcome.error, executionId);
+  return {
+    status: 200,
+    body: { success: true, executionId, data: outcome.output as Record<string, unknown>, duration: outcome.durationMs },
+  };
+};

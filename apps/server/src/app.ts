@@ -1,0 +1,24 @@
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import { handlers } from './handlers.js';
+import { createErrorHandler, unknownRoute } from './http/errorHandler.js';
+import { mountOperations } from './http/mountOperations.js';
+import { assignRequestId } from './http/requestId.js';
+import type { Services } from './services.js';
+
+/** The HTTP app: the generated API routes plus what wraps them. */
+export function createHttpApp(services: Services): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', services.config.env === 'production' ? 1 : false);
+  app.use(assignRequestId);
+  app.use(helmet());
+  app.get('/health', (_req, res) => {
+    res.json({ ok: true });
+  });
+  app.use('/api', express.json({ limit: '1mb' }));
+  app.use(mountOperations(handlers, services));
+  app.use(unknownRoute);
+  app.use(createErrorHandler(services.logger));
+  return app;
+}

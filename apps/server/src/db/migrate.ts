@@ -1,0 +1,29 @@
+import { Logger, runMigrations } from 'graphile-worker';
+import type { Knex } from 'knex';
+import type { Db } from './knex.js';
+import * as initial from './migrations/0001_initial.js';
+
+interface Migration {
+  up(knex: Knex): Promise<void>;
+  down(knex: Knex): Promise<void>;
+}
+
+// A static list rather than a directory scan: works the same from src/ under tsx and from a bundle.
+const migrations: Record<string, Migration> = {
+  '0001_initial': initial,
+};
+
+const quietLogger = new Logger(() => () => {});
+
+const migrationSource: Knex.MigrationSource<string> = {
+  getMigrations: async () => Object.keys(migrations),
+  getMigrationName: (name) => name,
+  getMigration: async (name) => migrations[name]!,
+};
+
+/** Brings our schema and graphile-worker's up to date; safe to run from several processes at once. */
+export async function migrate(db: Db, databaseUrl: string): Promise<string[]> {
+  const [, applied] = (await db.migrate.latest({ migrationSource })) as [number, string[]];
+  await runMigrations({ connectionString: databaseUrl, logger: quietLogger });
+  return applied;
+}

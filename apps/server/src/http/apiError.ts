@@ -1,0 +1,72 @@
+import type { ApiErrorBody, ApiErrorType } from '@patchbay/api-types';
+
+type ErrorFields = ApiErrorBody['error'];
+export type ErrorDetail = NonNullable<ErrorFields['details']>[number];
+
+export interface ApiErrorOptions {
+  status: number;
+  type: ApiErrorType;
+  code: string;
+  message: string;
+  details?: ErrorDetail[];
+  executionId?: string;
+  providerCode?: string;
+  providerStatus?: number;
+  headers?: Record<string, string>;
+}
+
+/** An error a client caused or must know about; the error middleware renders it as the one error body. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly type: ApiErrorType;
+  readonly code: string;
+  readonly details: ErrorDetail[] | undefined;
+  readonly executionId: string | undefined;
+  readonly providerCode: string | undefined;
+  readonly providerStatus: number | undefined;
+  readonly headers: Record<string, string>;
+
+  constructor(options: ApiErrorOptions) {
+    super(options.message);
+    this.name = 'ApiError';
+    this.status = options.status;
+    this.type = options.type;
+    this.code = options.code;
+    this.details = options.details;
+    this.executionId = options.executionId;
+    this.providerCode = options.providerCode;
+    this.providerStatus = options.providerStatus;
+    this.headers = options.headers ?? {};
+  }
+
+  toBody(requestId: string): ApiErrorBody {
+    return {
+      error: {
+        type: this.type,
+        code: this.code,
+        message: this.message,
+        requestId,
+        ...(this.details ? { details: this.details } : {}),
+        ...(this.executionId ? { executionId: this.executionId } : {}),
+        ...(this.providerCode ? { providerCode: this.providerCode } : {}),
+        ...(this.providerStatus !== undefined ? { providerStatus: this.providerStatus } : {}),
+      },
+    };
+  }
+}
+
+export function invalidRequest(message: string, details?: ErrorDetail[], code = 'invalid_request'): ApiError {
+  return new ApiError({ status: 400, type: 'invalid_request_error', code, message, ...(details ? { details } : {}) });
+}
+
+export function notFound(message: string): ApiError {
+  return new ApiError({ status: 404, type: 'not_found_error', code: 'not_found', message });
+}
+
+export function conflict(message: string): ApiError {
+  return new ApiError({ status: 409, type: 'conflict_error', code: 'conflict', message });
+}
+
+export function unauthorized(message: string): ApiError {
+  return new ApiError({ status: 401, type: 'authentication_error', code: 'unauthorized', message });
+}

@@ -1,0 +1,60 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { Logger } from 'pino';
+import { ApiError, invalidRequest, notFound } from './apiError.js';
+
+interface BodyParserError {
+  type?: string;
+  status?: number;
+  expose?: boolean;
+}
+
+/** body-parser's errors are the client's: say what was wrong with the body. */
+function fromBodyParser(error: BodyParserError): ApiError | undefined {
+  switch (error.type) {
+    case 'entity.parse.failed':
+      return invalidRequest('The request body is not valid JSON.', undefined, 'invalid_json');
+    case 'entity.too.large':
+      return new ApiError({
+        status: 413,
+        type: 'invalid_request_error',
+        code: 'payload_too_large',
+        message: 'The request body is larger than 1 MB.',
+      });
+    case 'encoding.unsupported':
+    case 'charset.unsupported':
+      return new ApiError({
+        status: 415,
+        type: 'invalid_request_error',
+        code: 'unsupported_media_type',
+        message: 'The request body must be UTF-8 JSON.',
+      });
+    default:
+      if (error.expose && error.status && error.status >= 400 && error.status < 500) {
+        return invalidRequest('The request could not be read.');
+      }
+      return undefined;
+  }
+}
+
+export function createErrorHandler(logger: Logger): ErrorRequestHandler {
+  return (error: unknown, req, res, _next) => {
+    const apiError =
+      error instanceof ApiError ? error : fromBodyParser((error ?? {}) as BodyParserError);
+    if (apiError) {
+      res.status(apiError.status).set(apiError.headers).json(apiError.toBody(req.id));
+      return;
+    }
+    logger.error({ err: error, requestId: req.id, method: req.method, path: req.path }, 'unhandled error');
+    const internal = new ApiError({
+      status: 500,
+      type: 'api_error',
+      code: 'internal_error',
+      message: `Something went wrong on our side. Quote request id ${req.id} when you contact us.`,
+    });
+    res.status(500).json(internal.toBody(req.id));
+  };
+}
+
+export const unknownRoute: RequestHandler = (req, _res, next) => {
+  next(notFound(`No route for ${req.method} ${req.path}.`));
+};

@@ -1,0 +1,53 @@
+import { Router, type Request, type Response } from 'express';
+import { routes, type OperationId } from '@patchbay/api-types';
+import type { Services } from '../services.js';
+import { ApiError } from './apiError.js';
+import { authenticate } from './authenticate.js';
+import type { OperationHandler, OperationHandlers } from './operations.js';
+import { validatorFor } from './validation.js';
+
+function requireJson(req: Request): void {
+  if (!req.is('application/json')) {
+    throw new ApiError({
+      status: 415,
+      type: 'invalid_request_error',
+      code: 'unsupported_media_type',
+      message: 'Send the request body as JSON with Content-Type: application/json.',
+    });
+  }
+}
+
+function send(res: Response, result: { status: number; body?: unknown; headers?: Record<string, string> }): void {
+  res.status(result.status);
+  if (result.headers) res.set(result.headers);
+  if (result.body === undefined) res.end();
+  else res.json(result.body);
+}
+
+/** The generated route table wired to its handlers: auth, then spec validation, then the handler. */
+export function mountOperations(handlers: OperationHandlers, services: Services): Router {
+  const router = Router();
+  for (const operationId of Object.keys(routes) as OperationId[]) {
+    const route = routes[operationId];
+    const validator = validatorFor(operationId);
+    // Each handler is typed by its own operation; here they are driven generically.
+    const handler = handlers[operationId] as unknown as OperationHandler<OperationId>;
+    router[route.method](route.expressPath, async (req, res) => {
+      const app = route.security === 'apiKey' ? await authenticate(req, services) : undefined;
+      if (validator.hasBody) requireJson(req);
+      const request = { params: { ...req.params }, query: { ...(req.query as Record<string, unknown>) }, body: req.body as unknown };
+      validator.validate(request);
+      const result = await handler({
+        app: app as never,
+        body: request.body as never,
+        params: request.params as never,
+        query: request.query as never,
+        headers: req.headers,
+        requestId: req.id,
+        services,
+      });
+      send(res, result);
+    });
+  }
+  return router;
+}

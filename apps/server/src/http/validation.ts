@@ -1,0 +1,119 @@
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { routes, type OperationId } from '@patchbay/api-types';
+import spec from '@patchbay/api-types/openapi.json' with { type: 'json' };
+import { invalidRequest, type ErrorDetail } from './apiError.js';
+
+// ajv-formats is CommonJS; its default export arrives wrapped under ESM.
+const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
+
+type JsonSchema = Record<string, unknown>;
+interface ParameterObject {
+  name: string;
+  in: 'path' | 'query' | 'header' | 'cookie';
+  required?: boolean;
+  schema: JsonSchema;
+}
+type Ref = { $ref: string };
+
+const document = spec as unknown as {
+  paths: Record<string, Record<string, { parameters?: (ParameterObject | Ref)[]; requestBody?: { required?: boolean; content: Record<string, { schema: JsonSchema }> } }>>;
+  components: Record<string, Record<string, unknown>>;
+};
+
+function resolve<T>(value: T | Ref): T {
+  if (typeof value === 'object' && value !== null && '$ref' in value) {
+    const [, section, name] = /^#\/components\/(\w+)\/(.+)$/.exec(value.$ref) ?? [];
+    return document.components[section!]![name!] as T;
+  }
+  return value;
+}
+
+function newAjv(coerceTypes: boolean): Ajv2020 {
+  // OpenAPI adds keywords JSON Schema does not know (`example`, `discriminator`…): not strict.
+  const ajv = new Ajv2020({ strict: false, allErrors: true, coerceTypes, useDefaults: true });
+  addFormats(ajv);
+  return ajv;
+}
+
+// Query strings and paths are text: coerce them to the declared types; JSON bodies never.
+const parameterAjv = newAjv(true);
+const bodyAjv = newAjv(false);
+
+function parametersSchema(parameters: ParameterObject[], location: 'path' | 'query'): JsonSchema {
+  const own = parameters.filter((parameter) => parameter.in === location);
+  return {
+    type: 'object',
+    properties: Object.fromEntries(own.map((parameter) => [parameter.name, parameter.schema])),
+    required: own.filter((parameter) => parameter.required).map((parameter) => parameter.name),
+  };
+}
+
+export interface ValidatedRequest {
+  params: Record<string, unknown>;
+  query: Record<string, unknown>;
+  body: unknown;
+}
+
+interface OperationValidator {
+  hasBody: boolean;
+  validate(request: ValidatedRequest): void;
+}
+
+function toDetails(errors: ErrorObject[] | null | undefined): ErrorDetail[] {
+  return (errors ?? []).map((error) => {
+    let path = error.instancePath.replace(/^\//, '');
+    if (error.keyword === 'required') path = `${path}/${String(error.params.missingProperty)}`;
+    if (error.keyword === 'additionalProperties') path = `${path}/${String(error.params.additionalProperty)}`;
+    const message =
+      error.keyword === 'additionalProperties' ? 'is not a known field' :
+      error.keyword === 'required' ? 'is required' :
+      error.keyword === 'enum' ? `must be one of ${(error.params.allowedValues as unknown[]).join(', ')}` :
+      (error.message ?? 'is invalid');
+    return { path, message };
+  });
+}
+
+function compile(ajv: Ajv2020, schema: JsonSchema): ValidateFunction {
+  // `components` rides along so the spec's `#/components/...` references resolve in place.
+  return ajv.compile({ ...schema, components: document.components });
+}
+
+function compileOperation(operationId: OperationId): OperationValidator {
+  const route = routes[operationId];
+  const operation = document.paths[route.path]![route.method]!;
+  const parameters = (operation.parameters ?? []).map((parameter) => resolve(parameter));
+  const validateParameters = compile(parameterAjv, {
+    type: 'object',
+    properties: { params: parametersSchema(parameters, 'path'), query: parametersSchema(parameters, 'query') },
+  });
+  const bodySchema = operation.requestBody?.content['application/json']?.schema;
+  const validateBody = bodySchema && compile(bodyAjv, { type: 'object', properties: { body: bodySchema }, required: ['body'] });
+  return {
+    hasBody: Boolean(bodySchema),
+    validate(request) {
+      const details: ErrorDetail[] = [];
+      if (!validateParameters({ params: request.params, query: request.query })) {
+        details.push(...toDetails(validateParameters.errors));
+      }
+      if (validateBody && !validateBody({ body: request.body })) details.push(...toDetails(validateBody.errors));
+      if (details.length > 0) {
+        const [first] = details;
+        const more = details.length > 1 ? ` (and ${details.length - 1} more problem${details.length > 2 ? 's' : ''})` : '';
+        throw invalidRequest(`${first!.path}: ${first!.message}${more}`, details);
+      }
+    },
+  };
+}
+
+const validators = new Map<OperationId, OperationValidator>();
+
+/** The spec's validation of one operation's path, query and body; compiled once. */
+export function validatorFor(operationId: OperationId): OperationValidator {
+  let validator = validators.get(operationId);
+  if (!validator) {
+    validator = compileOperation(operationId);
+    validators.set(operationId, validator);
+  }
+  return validator;
+}

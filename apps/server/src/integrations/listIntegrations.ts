@@ -1,0 +1,23 @@
+import { integrations } from '@patchbay/integrations';
+import type { OperationHandler } from '../http/operations.js';
+import { iconUrl } from './iconUrl.js';
+import { countConnectedUsers } from './store.js';
+
+export const listIntegrations: OperationHandler<'listIntegrations'> = async ({ app, services }) => {
+  const connected = await countConnectedUsers(services.db, app.id);
+  return {
+    status: 200,
+    body: {
+      integrations: integrations.map(({ metadata, actions }) => ({
+        slug: metadata.slug,
+        name: metadata.name,
+        description: metadata.description,
+        category: metadata.category,
+        authType: metadata.authType,
+        icon: iconUrl(services.config.publicUrl, metadata.slug),
+        connectedUsers: connected.get(metadata.slug) ?? 0,
+        actions: actions.map(({ id, name, description }) => ({ id, name, description })),
+      })),
+    },
+  };
+};

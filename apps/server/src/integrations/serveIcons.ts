@@ -1,0 +1,18 @@
+import { findIntegration } from '@patchbay/integrations';
+import type { RequestHandler } from 'express';
+import { notFound } from '../http/apiError.js';
+
+/** `GET /icons/:slug.svg`: the catalog's icons, cacheable for a day. */
+export const serveIcon: RequestHandler = (req, res, next) => {
+  const slug = /^([a-z0-9-]{1,64})\.svg$/.exec(String(req.params.file))?.[1];
+  const integration = slug ? findIntegration(slug) : undefined;
+  if (!integration) {
+    next(notFound('Unknown icon.'));
+    return;
+  }
+  res
+    .type('image/svg+xml')
+    .set('Cache-Control', 'public, max-age=86400')
+    .set('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'")
+    .send(integration.metadata.icon);
+};
