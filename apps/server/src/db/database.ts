@@ -1,0 +1,40 @@
+import path from 'node:path';
+import pg from 'pg';
+import type { Config } from '../config.js';
+import { startEmbeddedPostgres } from './embeddedPostgres.js';
+import { withDatabase } from './knex.js';
+
+export interface Database {
+  url: string;
+  /** Where it came from, for the start banner. */
+  description: string;
+  stop(): Promise<void>;
+}
+
+const embeddedDatabaseName = 'patchbay';
+
+async function ensureDatabase(clusterUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: clusterUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (!rowCount) await client.query(`create database "${name}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** DATABASE_URL when set; otherwise PostgreSQL from node_modules with its data in the data dir. */
+export async function openDatabase(config: Config): Promise<Database> {
+  if (config.databaseUrl) {
+    return { url: config.databaseUrl, description: 'DATABASE_URL', stop: async () => {} };
+  }
+  const dir = path.join(config.dataDir, 'postgres');
+  const embedded = await startEmbeddedPostgres(dir);
+  await ensureDatabase(embedded.url, embeddedDatabaseName);
+  return {
+    url: withDatabase(embedded.url, embeddedDatabaseName),
+    description: `embedded PostgreSQL in ${dir}`,
+    stop: embedded.stop,
+  };
+}

@@ -1,0 +1,75 @@
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { startDemoProviders } from './demo/demoProviders.js';
+import { openRuntime, serve } from './runtime.js';
+
+const usage = `Usage: patchbay <command>
+
+Commands:
+  serve [--no-worker]  API (and, unless --no-worker, the job worker) on PORT
+  worker               the job worker only
+  migrate              bring the database schema up to date, then exit
+
+Settings are environment variables; see the README.`;
+
+async function main(argv: string[]): Promise<void> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { 'no-worker': { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+  });
+  const command = positionals[0];
+  if (values.help || !command) {
+    console.log(usage);
+    return;
+  }
+  if (!['serve', 'worker', 'migrate'].includes(command)) throw new ConfigError(`Unknown command "${command}".\n\n${usage}`);
+
+  let config = loadConfig();
+  const demo = command === 'serve' && config.demo ? await startDemoProviders(config) : undefined;
+  if (demo) config = { ...config, environment: demo.environment };
+
+  const runtime = await openRuntime(config);
+  const { logger } = runtime.services;
+  if (command === 'migrate') {
+    logger.info({ database: runtime.database.description }, 'database is up to date');
+    await runtime.close();
+    return;
+  }
+  const serving = await serve(runtime, { http: command === 'serve', worker: command === 'worker' || !values['no-worker'] });
+  announce(config, runtime.database.description, demo?.url, command);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    await serving.stop();
+    await runtime.close();
+    await demo?.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+function announce(config: Config, database: string, emulatorUrl: string | undefined, command: string): void {
+  const lines = [
+    '',
+    command === 'serve' ? `  Patchbay API        ${config.publicUrl}/api/v1` : '  Patchbay worker     running',
+    `  Database           ${database}`,
+    ...(command === 'serve' ? [`  OAuth callback     ${config.publicUrl}/api/v1/connections/callback`] : []),
+    ...(emulatorUrl ? [`  Provider emulator  ${emulatorUrl} (demo integrations connect here; no real accounts needed)`] : []),
+    '',
+  ];
+  console.log(lines.join('\n'));
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});

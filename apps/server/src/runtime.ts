@@ -1,0 +1,73 @@
+import type { Server } from 'node:http';
+import type { Runner } from 'graphile-worker';
+import { createHttpApp } from './app.js';
+import type { Config } from './config.js';
+import { openDatabase, type Database } from './db/database.js';
+import { createDb } from './db/knex.js';
+import { migrate } from './db/migrate.js';
+import { syncCatalog } from './integrations/catalogSync.js';
+import { createLogger } from './logger.js';
+import { loadEncryptionKey } from './security/encryptionKey.js';
+import { createSecretBox } from './security/secretBox.js';
+import type { Services } from './services.js';
+import { startWorker } from './worker/startWorker.js';
+
+export interface Runtime {
+  services: Services;
+  database: Database;
+  close(): Promise<void>;
+}
+
+/** Database up, schema migrated, catalog synced, secrets ready: what every command needs. */
+export async function openRuntime(config: Config): Promise<Runtime> {
+  const logger = createLogger(config);
+  const database = await openDatabase(config);
+  const db = createDb(database.url);
+  try {
+    await migrate(db, database.url);
+    await syncCatalog(db);
+    const secrets = createSecretBox(await loadEncryptionKey(config));
+    return {
+      services: { config, db, secrets, logger },
+      database,
+      close: async () => {
+        await db.destroy();
+        await database.stop();
+      },
+    };
+  } catch (error) {
+    await db.destroy();
+    await database.stop();
+    throw error;
+  }
+}
+
+export interface Serving {
+  server: Server | undefined;
+  worker: Runner | undefined;
+  stop(): Promise<void>;
+}
+
+export async function serve(runtime: Runtime, options: { http: boolean; worker: boolean }): Promise<Serving> {
+  const { services } = runtime;
+  const worker = options.worker ? await startWorker(services, runtime.database.url) : undefined;
+  let server: Server | undefined;
+  if (options.http) {
+    const app = createHttpApp(services);
+    server = await new Promise<Server>((resolve, reject) => {
+      const listening = app.listen(services.config.port, services.config.host, (error?: Error) =>
+        error ? reject(error) : resolve(listening),
+      );
+    });
+  }
+  return {
+    server,
+    worker,
+    stop: async () => {
+      await Promise.all([
+        server && new Promise<void>((resolve) => server.close(() => resolve())),
+        worker?.stop(),
+      ]);
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { startEmbeddedPostgres } from '../src/db/embeddedPostgres.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** A PostgreSQL cluster each test file creates its own database in. */
+    clusterUrl: string;
+  }
+}
+
+/** DATABASE_URL's cluster when set; otherwise one embedded PostgreSQL for the whole run. */
+export default async function setup(project: TestProject) {
+  const fromEnvironment = process.env.DATABASE_URL;
+  if (fromEnvironment) {
+    project.provide('clusterUrl', fromEnvironment);
+    return;
+  }
+  // Embedded PostgreSQL runs as user postgres when we are root, so the dir must be reachable.
+  const dir = await mkdtemp(path.join(tmpdir(), 'patchbay-test-pg-'));
+  const cluster = await startEmbeddedPostgres(dir);
+  project.provide('clusterUrl', cluster.url);
+  return async () => {
+    await cluster.stop();
+    await rm(dir, { recursive: true, force: true });
+  };
+}

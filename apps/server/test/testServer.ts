@@ -1,0 +1,48 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createHttpApp } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
+import { createLogger } from '../src/logger.js';
+import { createSecretBox } from '../src/security/secretBox.js';
+import type { Services } from '../src/services.js';
+import { randomBytes } from 'node:crypto';
+import { createTestDatabase, type TestDatabase } from './testDatabase.js';
+
+export interface TestServer {
+  url: string;
+  services: Services;
+  database: TestDatabase;
+  close(): Promise<void>;
+}
+
+/** The real HTTP app on a random loopback port, over its own database. */
+export async function startTestServer(environment: Record<string, string> = {}): Promise<TestServer> {
+  const database = await createTestDatabase();
+  const server: Server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PUBLIC_URL: url,
+    DATABASE_URL: database.url,
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+    ...environment,
+  });
+  const services: Services = {
+    config,
+    db: database.db,
+    secrets: createSecretBox(randomBytes(32)),
+    logger: createLogger(config),
+  };
+  server.on('request', createHttpApp(services));
+  return {
+    url,
+    services,
+    database,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await database.drop();
+    },
+  };
+}
