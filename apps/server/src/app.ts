@@ -3,6 +3,7 @@ import helmet from 'helmet';
 import { handlers } from './handlers.js';
 import { createErrorHandler, unknownRoute } from './http/errorHandler.js';
 import { mountOperations } from './http/mountOperations.js';
+import { serveIcon } from './integrations/serveIcons.js';
 import { assignRequestId } from './http/requestId.js';
 import type { Services } from './services.js';
 
@@ -16,6 +17,7 @@ export function createHttpApp(services: Services): Express {
   app.get('/health', (_req, res) => {
     res.json({ ok: true });
   });
+  app.get('/icons/:file', serveIcon);
   app.use('/api', express.json({ limit: '1mb' }));
   app.use(mountOperations(handlers, services));
   app.use(unknownRoute);

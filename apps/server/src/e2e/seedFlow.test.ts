@@ -147,7 +147,8 @@ describe('actions against the emulator', () => {
     const event = await server.database.db('webhook_events').where({ app_id: app.appId, type: 'execution.failed' }).first();
     expect(event.payload.data).toMatchObject({ executionId: response.body.error.executionId, error: { code: 'channel_not_found' } });
     const job = await server.database.db.raw(
-      "select count(*)::int as n from graphile_worker.jobs where task_identifier = 'deliver_webhook_event' and payload->>'eventId' = ?",
+      `select count(*)::int as n from graphile_worker._private_jobs j join graphile_worker._private_tasks t on t.id = j.task_id
+       where t.identifier = 'deliver_webhook_event' and j.payload->>'eventId' = ?`,
       [event.id],
     );
     expect(job.rows[0].n).toBe(1);
