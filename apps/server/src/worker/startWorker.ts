@@ -21,5 +21,7 @@ export async function startWorker(services: Services, databaseUrl: string): Prom
     // We handle SIGINT/SIGTERM ourselves and stop the runner in order with the rest.
     noHandleSignals: true,
     pollInterval: 1000,
+    // No cron file: scheduled work is declared in code when we have some.
+    crontab: '',
   });
 }

@@ -1,0 +1,32 @@
+import { demoClient, emulatorEndpoints, startEmulator } from '@patchbay/emulator';
+import { integrations } from '@patchbay/integrations';
+import type { Config } from '../config.js';
+import { environmentPrefix } from '../integrations/providerSettings.js';
+
+export interface DemoProviders {
+  url: string;
+  /** The process environment with the emulator filled in for unconfigured integrations. */
+  environment: Record<string, string | undefined>;
+  close(): Promise<void>;
+}
+
+/**
+ * Demo mode: every integration without its own `<SLUG>_CLIENT_ID` talks to the built-in
+ * provider emulator, so the whole flow works with no third-party account.
+ */
+export async function startDemoProviders(config: Config): Promise<DemoProviders> {
+  const port = Number(config.environment.PATCHBAY_EMULATOR_PORT ?? 4010);
+  const emulator = await startEmulator({ port, host: '127.0.0.1' });
+  const environment: Record<string, string | undefined> = { ...config.environment };
+  for (const { metadata } of integrations) {
+    const prefix = environmentPrefix(metadata.slug);
+    if (environment[`${prefix}_CLIENT_ID`]) continue;
+    const endpoints = emulatorEndpoints(emulator.url, metadata.slug);
+    environment[`${prefix}_CLIENT_ID`] = demoClient.clientId;
+    environment[`${prefix}_CLIENT_SECRET`] = demoClient.clientSecret;
+    environment[`${prefix}_AUTHORIZATION_URL`] = endpoints.authorizationUrl;
+    environment[`${prefix}_TOKEN_URL`] = endpoints.tokenUrl;
+    environment[`${prefix}_API_BASE_URL`] = endpoints.apiBaseUrl;
+  }
+  return { url: emulator.url, environment, close: emulator.close };
+}
