@@ -69,8 +69,13 @@ function token(state: EmulatorState, req: IncomingMessage, res: ServerResponse, 
     return fail(res, 'invalid_grant_type');
   }
   if (typeof issued === 'string') {
-    const code = { invalid_grant: grantType === 'refresh_token' ? 'invalid_refresh_token' : 'invalid_code', refresh_token_reused: 'invalid_refresh_token' }[issued as string];
-    return fail(res, code ?? issued);
+    // Slack's own codes for the RFC 6749 failures (https://api.slack.com/methods/oauth.v2.access#errors).
+    const slackCodes: Record<string, string> = {
+      invalid_grant: grantType === 'refresh_token' ? 'invalid_refresh_token' : 'invalid_code',
+      code_already_used: 'invalid_code',
+      refresh_token_reused: 'invalid_refresh_token',
+    };
+    return fail(res, slackCodes[issued] ?? issued);
   }
   return ok(res, {
     access_token: issued.accessToken,
