@@ -31,7 +31,10 @@ async function post(path: string, body: Record<string, string>, headers: Record<
 async function authorize(provider: string, decision: 'approve' | 'deny', challenge?: string) {
   const base = provider === 'slack' ? '/slack/oauth/v2/authorize' : `/${provider}/oauth/authorize`;
   const query = new URLSearchParams({ client_id: 'patchbay-demo', redirect_uri: redirectUri, scope: 'chat:write', state: 'st-1', response_type: 'code' });
-  if (challenge) query.set('code_challenge', challenge), query.set('code_challenge_method', 'S256');
+  if (challenge) {
+    query.set('code_challenge', challenge);
+    query.set('code_challenge_method', 'S256');
+  }
   const page = await fetch(`${emulator.url}${base}?${query}`);
   const html = await page.text();
   expect(html).toContain('Approve');

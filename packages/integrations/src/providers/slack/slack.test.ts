@@ -8,7 +8,7 @@ import { sendMessage } from './actions/sendMessage.js';
 
 const api = 'https://slack.com/api/';
 const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
