@@ -16,7 +16,19 @@ const environmentSchema = z.object({
   PATCHBAY_DEMO: z.enum(['true', 'false', '1', '0']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
+  WORKER_POLL_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  /** Deliver webhooks to loopback/private addresses; defaults to true outside production. */
+  ALLOW_PRIVATE_WEBHOOK_URLS: z.enum(['true', 'false', '1', '0']).optional(),
+  /** Seconds between webhook attempts, comma-separated (tests shorten it). */
+  WEBHOOK_RETRY_SCHEDULE: z
+    .string()
+    .regex(/^\d+(\.\d+)?(,\d+(\.\d+)?)*$/, 'comma-separated seconds, e.g. 5,300,1800')
+    .optional(),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(15_000),
 });
+
+// Svix's schedule: immediately, then 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h (about 28 h in all).
+const defaultWebhookRetrySchedule = [5, 300, 1800, 7200, 18_000, 36_000, 36_000];
 
 export interface Config {
   env: 'development' | 'production' | 'test';
@@ -30,6 +42,8 @@ export interface Config {
   demo: boolean;
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
   workerConcurrency: number;
+  workerPollIntervalMs: number;
+  webhooks: { allowPrivateUrls: boolean; retryScheduleSeconds: number[]; timeoutMs: number };
   /** The raw environment, for per-provider settings (`SLACK_CLIENT_ID`, …). */
   environment: Readonly<Record<string, string | undefined>>;
 }
@@ -56,7 +70,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
   if (production && !values.DATABASE_URL) {
     throw new ConfigError('DATABASE_URL is required when NODE_ENV=production.');
   }
-  const demoFlag = values.PATCHBAY_DEMO;
+  const demoFlag = flag(values.PATCHBAY_DEMO);
   return {
     env: values.NODE_ENV,
     port: values.PORT,
@@ -65,9 +79,19 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     databaseUrl: values.DATABASE_URL,
     dataDir: path.resolve(values.PATCHBAY_DATA_DIR ?? '.patchbay'),
     encryptionKey: values.ENCRYPTION_KEY,
-    demo: demoFlag === undefined ? !production : demoFlag === 'true' || demoFlag === '1',
+    demo: demoFlag ?? !production,
     logLevel: values.LOG_LEVEL,
     workerConcurrency: values.WORKER_CONCURRENCY,
+    workerPollIntervalMs: values.WORKER_POLL_INTERVAL_MS,
+    webhooks: {
+      allowPrivateUrls: flag(values.ALLOW_PRIVATE_WEBHOOK_URLS) ?? !production,
+      retryScheduleSeconds: values.WEBHOOK_RETRY_SCHEDULE?.split(',').map(Number) ?? defaultWebhookRetrySchedule,
+      timeoutMs: values.WEBHOOK_TIMEOUT_MS,
+    },
     environment,
   };
+}
+
+function flag(value: 'true' | 'false' | '1' | '0' | undefined): boolean | undefined {
+  return value === undefined ? undefined : value === 'true' || value === '1';
 }

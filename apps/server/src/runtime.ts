@@ -1,5 +1,4 @@
 import type { Server } from 'node:http';
-import type { Runner } from 'graphile-worker';
 import { createHttpApp } from './app.js';
 import type { Config } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
@@ -10,7 +9,7 @@ import { createLogger } from './logger.js';
 import { loadEncryptionKey } from './security/encryptionKey.js';
 import { createSecretBox } from './security/secretBox.js';
 import type { Services } from './services.js';
-import { startWorker } from './worker/startWorker.js';
+import { startWorker, type WorkerHandle } from './worker/startWorker.js';
 
 export interface Runtime {
   services: Services;
@@ -44,7 +43,7 @@ export async function openRuntime(config: Config): Promise<Runtime> {
 
 export interface Serving {
   server: Server | undefined;
-  worker: Runner | undefined;
+  worker: WorkerHandle | undefined;
   stop(): Promise<void>;
 }
 

@@ -7,6 +7,7 @@ import { createSecretBox } from '../src/security/secretBox.js';
 import type { Services } from '../src/services.js';
 import { randomBytes } from 'node:crypto';
 import { createTestDatabase, type TestDatabase } from './testDatabase.js';
+import { startWorker, type WorkerHandle } from '../src/worker/startWorker.js';
 
 export interface TestServer {
   url: string;
@@ -16,7 +17,7 @@ export interface TestServer {
 }
 
 /** The real HTTP app on a random loopback port, over its own database. */
-export async function startTestServer(environment: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(environment: Record<string, string> = {}, options: { worker?: boolean } = {}): Promise<TestServer> {
   const database = await createTestDatabase();
   const server: Server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -35,11 +36,13 @@ export async function startTestServer(environment: Record<string, string> = {}):
     logger: createLogger(config),
   };
   server.on('request', createHttpApp(services));
+  const worker: WorkerHandle | undefined = options.worker ? await startWorker(services, database.url) : undefined;
   return {
     url,
     services,
     database,
     close: async () => {
+      await worker?.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.drop();

@@ -12,9 +12,12 @@ export type ApiErrorType = ApiErrorBody['error']['type'];
 
 type JsonContent<T> = T extends { content: { 'application/json': infer B } } ? B : undefined;
 
-export type RequestBody<I extends OperationId> = operations[I] extends { requestBody: infer R }
-  ? JsonContent<NonNullable<R>>
-  : undefined;
+type DeclaredBody<I extends OperationId> = 'requestBody' extends keyof operations[I] ? operations[I]['requestBody'] : undefined;
+
+/** The JSON body of operation I; `| undefined` when the spec marks the body optional. */
+export type RequestBody<I extends OperationId> = undefined extends DeclaredBody<I>
+  ? JsonContent<NonNullable<DeclaredBody<I>>> | undefined
+  : JsonContent<NonNullable<DeclaredBody<I>>>;
 
 type Params<I extends OperationId> = operations[I]['parameters'];
 type Defined<T> = [NonNullable<T>] extends [never] ? Record<string, never> : NonNullable<T>;
@@ -39,5 +42,9 @@ export type ResponseBody<I extends OperationId> = NonNullable<
 
 export type WebhookEvent =
   | Schemas['ConnectionCreatedEvent']
-  | Schemas['ExecutionFailedEvent'];
+  | Schemas['ConnectionDeletedEvent']
+  | Schemas['ConnectionNeedsReauthEvent']
+  | Schemas['ExecutionFailedEvent']
+  | Schemas['ExecutionSucceededEvent']
+  | Schemas['WebhookTestEvent'];
 export type WebhookEventType = WebhookEvent['event'];

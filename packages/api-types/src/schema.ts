@@ -137,6 +137,198 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/webhook-endpoints': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List webhook endpoints */
+    get: operations['listWebhookEndpoints'];
+    put?: never;
+    /**
+     * Add a webhook endpoint
+     * @description The answer holds the endpoint's own `whsec_` signing secret. URLs that resolve to
+     *     loopback, private, link-local or cloud-metadata addresses are refused unless the server
+     *     runs with `ALLOW_PRIVATE_WEBHOOK_URLS=true`.
+     */
+    post: operations['createWebhookEndpoint'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhook-endpoints/{endpointId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        endpointId: components['parameters']['WebhookEndpointId'];
+      };
+      cookie?: never;
+    };
+    /** Get a webhook endpoint */
+    get: operations['getWebhookEndpoint'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a webhook endpoint
+     * @description Pending deliveries to it are dropped.
+     */
+    delete: operations['deleteWebhookEndpoint'];
+    options?: never;
+    head?: never;
+    /**
+     * Change a webhook endpoint's URL, event filter or enabled state
+     * @description Enabling an endpoint that was disabled for failing clears its failure record.
+     */
+    patch: operations['updateWebhookEndpoint'];
+    trace?: never;
+  };
+  '/api/v1/webhook-endpoints/{endpointId}/secret': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        endpointId: components['parameters']['WebhookEndpointId'];
+      };
+      cookie?: never;
+    };
+    /** Reveal an endpoint's signing secret */
+    get: operations['getWebhookEndpointSecret'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhook-endpoints/{endpointId}/rotate-secret': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        endpointId: components['parameters']['WebhookEndpointId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Rotate an endpoint's signing secret
+     * @description Issues a new secret. For 24 hours deliveries carry signatures made with both the old
+     *     and the new secret, so receivers can switch without losing events.
+     */
+    post: operations['rotateWebhookEndpointSecret'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhook-endpoints/{endpointId}/test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        endpointId: components['parameters']['WebhookEndpointId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send a test event to one endpoint
+     * @description Queues a `webhook.test` event for this endpoint only; follow it in its deliveries.
+     */
+    post: operations['sendTestWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List events
+     * @description The app's webhook events, newest first, with their delivery status.
+     */
+    get: operations['listEvents'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events/resend-failed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Re-send every failed delivery since a time */
+    post: operations['resendFailedEvents'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events/{eventId}/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        eventId: components['parameters']['EventId'];
+      };
+      cookie?: never;
+    };
+    /** Every delivery attempt of an event */
+    get: operations['listEventDeliveries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events/{eventId}/resend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        eventId: components['parameters']['EventId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send an event again
+     * @description To one endpoint (`endpointId`), or to every endpoint it was meant for.
+     */
+    post: operations['resendEvent'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export interface webhooks {
   'connection.created': {
@@ -176,9 +368,224 @@ export interface webhooks {
     patch?: never;
     trace?: never;
   };
+  'connection.deleted': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A connection was deleted */
+    post: operations['connectionDeletedWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'connection.needs_reauth': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A connection lost its access; the end user must connect again */
+    post: operations['connectionNeedsReauthWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'execution.succeeded': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * An action run succeeded (opt-in)
+     * @description Sent only to endpoints that list `execution.succeeded` in their `events`.
+     */
+    post: operations['executionSucceededWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'webhook.test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A test event sent on request */
+    post: operations['webhookTestWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export interface components {
   schemas: {
+    /** @enum {string} */
+    WebhookEventType:
+      | 'connection.created'
+      | 'connection.deleted'
+      | 'connection.needs_reauth'
+      | 'execution.failed'
+      | 'execution.succeeded'
+      | 'webhook.test';
+    /**
+     * @description `pending` while attempts remain, `delivered` after a 2xx, `failed` when retries ran out.
+     * @enum {string}
+     */
+    WebhookDeliveryStatus: 'pending' | 'delivered' | 'failed';
+    WebhookEndpoint: {
+      id: string;
+      /** Format: uri */
+      url: string;
+      /** @description Event types sent here; empty means every type except the opt-in `execution.succeeded`. */
+      events: components['schemas']['WebhookEventType'][];
+      enabled: boolean;
+      /** @description Why Patchbay disabled the endpoint (it failed every delivery for 5 days), if it did. */
+      disabledReason: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    WebhookEndpointWithSecret: components['schemas']['WebhookEndpoint'] & {
+      /** @description The `whsec_` secret that signs deliveries to this endpoint. */
+      secret: string;
+    };
+    WebhookEndpointList: {
+      endpoints: components['schemas']['WebhookEndpoint'][];
+    };
+    CreateWebhookEndpointRequest: {
+      /** Format: uri */
+      url: string;
+      events?: components['schemas']['WebhookEventType'][];
+    };
+    UpdateWebhookEndpointRequest: {
+      /** Format: uri */
+      url?: string;
+      events?: components['schemas']['WebhookEventType'][];
+      enabled?: boolean;
+    };
+    WebhookSecret: {
+      secret: string;
+      /**
+       * Format: date-time
+       * @description Until when the previous secret also signs deliveries.
+       */
+      previousSecretExpiresAt?: string | null;
+    };
+    WebhookEventSummary: {
+      id: string;
+      type: components['schemas']['WebhookEventType'];
+      /** Format: date-time */
+      createdAt: string;
+      status: components['schemas']['WebhookDeliveryStatus'];
+      /** @description The body sent to endpoints. */
+      payload: {
+        [key: string]: unknown;
+      };
+    };
+    WebhookEventList: {
+      events: components['schemas']['WebhookEventSummary'][];
+      nextCursor: string | null;
+    };
+    WebhookDelivery: {
+      id: string;
+      endpointId: string;
+      attempt: number;
+      /** @enum {string} */
+      status: 'succeeded' | 'failed';
+      responseStatus: number | null;
+      /** @description The first KiB of the endpoint's answer. */
+      responseBody: string | null;
+      error: string | null;
+      durationMs: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      nextAttemptAt: string | null;
+    };
+    WebhookDeliveryList: {
+      deliveries: components['schemas']['WebhookDelivery'][];
+    };
+    ResendEventRequest: {
+      endpointId?: string;
+    };
+    ResendFailedRequest: {
+      /** Format: date-time */
+      since: string;
+      endpointId?: string;
+    };
+    ResendResult: {
+      queued: number;
+    };
+    ConnectionDeletedEvent: {
+      /** @constant */
+      event: 'connection.deleted';
+      /** Format: date-time */
+      timestamp: string;
+      data: {
+        connectionId: string;
+        endUserId: string;
+        integration: string;
+      };
+    };
+    ConnectionNeedsReauthEvent: {
+      /** @constant */
+      event: 'connection.needs_reauth';
+      /** Format: date-time */
+      timestamp: string;
+      data: {
+        connectionId: string;
+        endUserId: string;
+        integration: string;
+        reason: string;
+      };
+    };
+    ExecutionSucceededEvent: {
+      /** @constant */
+      event: 'execution.succeeded';
+      /** Format: date-time */
+      timestamp: string;
+      data: {
+        executionId: string;
+        endUserId: string;
+        integration: string;
+        action: string;
+        duration: number;
+      };
+    };
+    WebhookTestEvent: {
+      /** @constant */
+      event: 'webhook.test';
+      /** Format: date-time */
+      timestamp: string;
+      data: {
+        endpointId: string;
+        message: string;
+      };
+    };
     /** @description The one error body of every non-2xx answer. */
     Error: {
       error: {
@@ -505,6 +912,8 @@ export interface components {
     };
   };
   parameters: {
+    WebhookEndpointId: string;
+    EventId: string;
     /** @description The integration's slug, for example `slack`. */
     IntegrationSlug: string;
   };
@@ -791,6 +1200,337 @@ export interface operations {
       default: components['responses']['Error'];
     };
   };
+  listWebhookEndpoints: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The app's endpoints. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookEndpointList'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  createWebhookEndpoint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "url": "https://company-x.com/webhooks/patchbay",
+         *       "events": [
+         *         "connection.created",
+         *         "execution.failed"
+         *       ]
+         *     }
+         */
+        'application/json': components['schemas']['CreateWebhookEndpointRequest'];
+      };
+    };
+    responses: {
+      /** @description The endpoint, with its secret. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookEndpointWithSecret'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  getWebhookEndpoint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        endpointId: components['parameters']['WebhookEndpointId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The endpoint. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookEndpoint'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  deleteWebhookEndpoint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        endpointId: components['parameters']['WebhookEndpointId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  updateWebhookEndpoint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        endpointId: components['parameters']['WebhookEndpointId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "enabled": true
+         *     }
+         */
+        'application/json': components['schemas']['UpdateWebhookEndpointRequest'];
+      };
+    };
+    responses: {
+      /** @description The updated endpoint. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookEndpoint'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  getWebhookEndpointSecret: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        endpointId: components['parameters']['WebhookEndpointId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The current secret. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookSecret'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  rotateWebhookEndpointSecret: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        endpointId: components['parameters']['WebhookEndpointId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The new secret. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookSecret'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  sendTestWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        endpointId: components['parameters']['WebhookEndpointId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The test event was queued. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookEventSummary'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  listEvents: {
+    parameters: {
+      query?: {
+        type?: components['schemas']['WebhookEventType'];
+        status?: components['schemas']['WebhookDeliveryStatus'];
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of events. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookEventList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  resendFailedEvents: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "since": "2024-01-01T00:00:00Z"
+         *     }
+         */
+        'application/json': components['schemas']['ResendFailedRequest'];
+      };
+    };
+    responses: {
+      /** @description How many deliveries were queued again. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResendResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  listEventDeliveries: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        eventId: components['parameters']['EventId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Attempts, oldest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookDeliveryList'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  resendEvent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        eventId: components['parameters']['EventId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['ResendEventRequest'];
+      };
+    };
+    responses: {
+      /** @description How many deliveries were queued. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResendResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
   connectionCreatedWebhook: {
     parameters: {
       query?: never;
@@ -851,6 +1591,94 @@ export interface operations {
          *     }
          */
         'application/json': components['schemas']['ExecutionFailedEvent'];
+      };
+    };
+    responses: {
+      /** @description Any 2xx acknowledges the event. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  connectionDeletedWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConnectionDeletedEvent'];
+      };
+    };
+    responses: {
+      /** @description Any 2xx acknowledges the event. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  connectionNeedsReauthWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConnectionNeedsReauthEvent'];
+      };
+    };
+    responses: {
+      /** @description Any 2xx acknowledges the event. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  executionSucceededWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExecutionSucceededEvent'];
+      };
+    };
+    responses: {
+      /** @description Any 2xx acknowledges the event. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhookTestWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WebhookTestEvent'];
       };
     };
     responses: {

@@ -7,7 +7,7 @@ import { ApiError, invalidRequest, notFound } from '../http/apiError.js';
 import type { OperationHandler } from '../http/operations.js';
 import { newId } from '../ids.js';
 import { providerSettings } from '../integrations/providerSettings.js';
-import { recordEvent } from '../webhooks/outbox.js';
+import { recordEvent, wantsOptInEvent } from '../webhooks/outbox.js';
 import { apiErrorForAction } from './actionErrorResponse.js';
 import { executeAction } from './executeAction.js';
 
@@ -75,6 +75,15 @@ export const runAction: OperationHandler<'runAction'> = async ({ app, params, bo
       durationMs: outcome.durationMs,
       startedAt,
     });
+    if (outcome.ok && (await wantsOptInEvent(trx, app.id, 'execution.succeeded'))) {
+      await recordEvent(trx, app.id, 'execution.succeeded', {
+        executionId,
+        endUserId: endUser.externalId,
+        integration: integration.metadata.slug,
+        action: action.id,
+        duration: outcome.durationMs,
+      });
+    }
     if (!outcome.ok) {
       await recordEvent(trx, app.id, 'execution.failed', {
         executionId,

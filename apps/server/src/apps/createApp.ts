@@ -1,12 +1,12 @@
 import { isUniqueViolation } from '../db/errors.js';
 import { conflict } from '../http/apiError.js';
 import type { OperationHandler } from '../http/operations.js';
-import { requireHttpUrl } from '../http/urls.js';
 import { newId } from '../ids.js';
 import { issueApiKey, newWebhookSecret } from '../security/apiKeys.js';
 import { hashPassword } from '../security/passwords.js';
 import { insertWebhookEndpoint } from '../webhooks/endpointStore.js';
 import { appWebhookSecretBinding, endpointSecretBinding } from '../webhooks/secretBinding.js';
+import { requireWebhookUrl } from '../webhooks/webhookUrl.js';
 import { accountEmailTaken, insertAccount, insertApiKey, insertApp } from './store.js';
 
 const emailTaken = () => conflict('An account with this email already exists.');
@@ -15,7 +15,7 @@ const emailTaken = () => conflict('An account with this email already exists.');
 export const createApp: OperationHandler<'createApp'> = async ({ body, services }) => {
   const { db, secrets } = services;
   const email = body.accountEmail.trim().toLowerCase();
-  if (body.webhookUrl) requireHttpUrl(body.webhookUrl, 'body/webhookUrl');
+  const webhookUrl = body.webhookUrl && requireWebhookUrl(body.webhookUrl, 'body/webhookUrl', services.config);
   if (await accountEmailTaken(db, email)) throw emailTaken();
 
   const passwordHash = await hashPassword(body.accountPassword);
@@ -33,12 +33,12 @@ export const createApp: OperationHandler<'createApp'> = async ({ body, services 
         sealedWebhookSecret: secrets.seal(webhookSecret, appWebhookSecretBinding(appId)),
       });
       await insertApiKey(trx, { id: newId('key'), appId, prefix: apiKey.prefix, hash: apiKey.hash, name: 'Default' });
-      if (body.webhookUrl) {
+      if (webhookUrl) {
         const endpointId = newId('we');
         await insertWebhookEndpoint(trx, {
           id: endpointId,
           appId,
-          url: body.webhookUrl,
+          url: webhookUrl,
           sealedSecret: secrets.seal(webhookSecret, endpointSecretBinding(appId, endpointId)),
         });
       }

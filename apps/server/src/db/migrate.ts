@@ -2,6 +2,7 @@ import { Logger, runMigrations } from 'graphile-worker';
 import type { Knex } from 'knex';
 import type { Db } from './knex.js';
 import * as initial from './migrations/0001_initial.js';
+import * as webhookDelivery from './migrations/0002_webhook_delivery.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -11,6 +12,7 @@ interface Migration {
 // A static list rather than a directory scan: works the same from src/ under tsx and from a bundle.
 const migrations: Record<string, Migration> = {
   '0001_initial': initial,
+  '0002_webhook_delivery': webhookDelivery,
 };
 
 const quietLogger = new Logger(() => () => {});

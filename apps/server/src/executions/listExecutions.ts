@@ -1,11 +1,11 @@
 import type { OperationHandler } from '../http/operations.js';
-import { decodeCursor, encodeCursor } from './cursor.js';
+import { decodeCursor, encodeCursor } from '../http/keysetCursor.js';
 import { executionStats, listExecutionRows } from './store.js';
 
 export const listExecutions: OperationHandler<'listExecutions'> = async ({ app, query, services }) => {
   const limit = query.limit ?? 20;
   const filter = { endUserId: query.endUserId, integration: query.integration, status: query.status };
-  const after = query.cursor ? decodeCursor(query.cursor) : undefined;
+  const after = query.cursor ? decodeCursor(query.cursor, 'exec') : undefined;
   // One row more than asked tells whether a next page exists.
   const [rows, stats] = await Promise.all([
     listExecutionRows(services.db, app.id, filter, { limit: limit + 1, after }),
@@ -27,7 +27,7 @@ export const listExecutions: OperationHandler<'listExecutions'> = async ({ app, 
         ...(row.error_code ? { error: { code: row.error_code, message: row.error_message ?? '' } } : {}),
       })),
       stats,
-      nextCursor: rows.length > limit && last ? encodeCursor({ startedAt: last.started_at, id: last.id }) : null,
+      nextCursor: rows.length > limit && last ? encodeCursor({ at: last.started_at, id: last.id }) : null,
     },
   };
 };

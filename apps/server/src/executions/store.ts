@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { Db } from '../db/knex.js';
+import type { KeysetPosition } from '../http/keysetCursor.js';
 
 export interface NewExecution {
   id: string;
@@ -77,7 +78,7 @@ export async function listExecutionRows(
   db: Db,
   appId: string,
   filter: ExecutionFilter,
-  page: { limit: number; after?: { startedAt: Date; id: string } | undefined },
+  page: { limit: number; after?: KeysetPosition | undefined },
 ): Promise<ExecutionListRow[]> {
   const query = filtered(db, appId, filter)
     .join('integrations as i', 'i.slug', 'e.integration_slug')
@@ -99,7 +100,7 @@ export async function listExecutionRows(
       { column: 'e.id', order: 'desc' },
     ])
     .limit(page.limit);
-  if (page.after) query.whereRaw('(e.started_at, e.id) < (?, ?)', [page.after.startedAt, page.after.id]);
+  if (page.after) query.whereRaw('(e.started_at, e.id) < (?, ?)', [page.after.at, page.after.id]);
   return query;
 }
 

@@ -34,7 +34,9 @@ export function mountOperations(handlers: OperationHandlers, services: Services)
     const handler = handlers[operationId] as unknown as OperationHandler<OperationId>;
     router[route.method](route.expressPath, async (req, res) => {
       const app = route.security === 'apiKey' ? await authenticate(req, services) : undefined;
-      if (validator.hasBody) requireJson(req);
+      // An optional body may be left out entirely; one that is sent must be JSON.
+      const bodySent = Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined;
+      if (validator.hasBody && (validator.bodyRequired || bodySent)) requireJson(req);
       const request = { params: { ...req.params }, query: { ...(req.query as Record<string, unknown>) }, body: req.body as unknown };
       validator.validate(request);
       const result = await handler({

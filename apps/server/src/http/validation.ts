@@ -17,7 +17,7 @@ interface ParameterObject {
 type Ref = { $ref: string };
 
 const document = spec as unknown as {
-  paths: Record<string, Record<string, { parameters?: (ParameterObject | Ref)[]; requestBody?: { required?: boolean; content: Record<string, { schema: JsonSchema }> } }>>;
+  paths: Record<string, Record<string, { parameters?: (ParameterObject | Ref)[]; requestBody?: { required?: boolean; content: Record<string, { schema: JsonSchema }> } }> & { parameters?: (ParameterObject | Ref)[] }>;
   components: Record<string, Record<string, unknown>>;
 };
 
@@ -57,6 +57,7 @@ export interface ValidatedRequest {
 
 interface OperationValidator {
   hasBody: boolean;
+  bodyRequired: boolean;
   validate(request: ValidatedRequest): void;
 }
 
@@ -81,16 +82,21 @@ function compile(ajv: Ajv2020, schema: JsonSchema): ValidateFunction {
 
 function compileOperation(operationId: OperationId): OperationValidator {
   const route = routes[operationId];
-  const operation = document.paths[route.path]![route.method]!;
-  const parameters = (operation.parameters ?? []).map((parameter) => resolve(parameter));
+  const pathItem = document.paths[route.path]!;
+  const operation = pathItem[route.method]!;
+  // Parameters declared on the path apply to each of its operations.
+  const parameters = [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])].map((parameter) => resolve(parameter));
   const validateParameters = compile(parameterAjv, {
     type: 'object',
     properties: { params: parametersSchema(parameters, 'path'), query: parametersSchema(parameters, 'query') },
   });
   const bodySchema = operation.requestBody?.content['application/json']?.schema;
-  const validateBody = bodySchema && compile(bodyAjv, { type: 'object', properties: { body: bodySchema }, required: ['body'] });
+  const bodyRequired = operation.requestBody?.required ?? false;
+  const validateBody =
+    bodySchema && compile(bodyAjv, { type: 'object', properties: { body: bodySchema }, required: bodyRequired ? ['body'] : [] });
   return {
     hasBody: Boolean(bodySchema),
+    bodyRequired,
     validate(request) {
       const details: ErrorDetail[] = [];
       if (!validateParameters({ params: request.params, query: request.query })) {

@@ -1,7 +1,14 @@
 import type { TaskList } from 'graphile-worker';
 import type { Services } from '../services.js';
+import { fanOutWebhookEventTask } from '../webhooks/outbox.js';
+import { deliverWebhookTask } from '../webhooks/targetStore.js';
+import { deliverWebhook } from './deliverWebhook.js';
+import { fanOutWebhookEvent } from './fanOutWebhookEvent.js';
 
 /** Every graphile-worker task, by identifier. */
-export function createTaskList(_services: Services): TaskList {
-  return {};
+export function createTaskList(services: Services): TaskList {
+  return {
+    [fanOutWebhookEventTask]: fanOutWebhookEvent(services),
+    [deliverWebhookTask]: deliverWebhook(services),
+  };
 }

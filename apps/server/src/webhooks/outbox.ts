@@ -2,7 +2,10 @@ import type { WebhookEvent } from '@patchbay/api-types';
 import type { Knex } from 'knex';
 import { newId } from '../ids.js';
 
-export const deliverWebhookEventTask = 'deliver_webhook_event';
+export const fanOutWebhookEventTask = 'deliver_webhook_event';
+
+/** Event types sent only to endpoints that ask for them by name. */
+export const optInEventTypes: ReadonlySet<string> = new Set(['execution.succeeded']);
 
 type EventData<T extends WebhookEvent['event']> = Extract<WebhookEvent, { event: T }>['data'];
 
@@ -15,10 +18,24 @@ export async function recordEvent<T extends WebhookEvent['event']>(
   appId: string,
   event: T,
   data: EventData<T>,
+  options: { onlyEndpointId?: string } = {},
 ): Promise<string> {
   const id = newId('evt');
   const payload = { event, timestamp: new Date().toISOString(), data };
   await trx('webhook_events').insert({ id, app_id: appId, type: event, payload: JSON.stringify(payload) });
-  await trx.raw('select graphile_worker.add_job(?, json_build_object(?::text, ?::text))', [deliverWebhookEventTask, 'eventId', id]);
+  await trx.raw('select graphile_worker.add_job(?, ?::json)', [
+    fanOutWebhookEventTask,
+    JSON.stringify({ eventId: id, ...(options.onlyEndpointId ? { endpointId: options.onlyEndpointId } : {}) }),
+  ]);
   return id;
+}
+
+/** Opt-in events are written only when some endpoint of the app wants them. */
+export async function wantsOptInEvent(trx: Knex.Transaction, appId: string, type: string): Promise<boolean> {
+  const row = await trx('webhook_endpoints')
+    .where({ app_id: appId, enabled: true })
+    .whereNull('deleted_at')
+    .whereRaw('? = any(events)', [type])
+    .first('id');
+  return Boolean(row);
 }

@@ -1,7 +1,9 @@
-import { Logger as WorkerLogger, run, type Runner } from 'graphile-worker';
+import { EventEmitter } from 'node:events';
+import { Logger as WorkerLogger, run, type Runner, type WorkerEvents } from 'graphile-worker';
 import type { Logger } from 'pino';
 import { createTaskList } from '../jobs/taskList.js';
 import type { Services } from '../services.js';
+import { startCrashRecovery } from './crashRecovery.js';
 
 function workerLogger(logger: Logger): WorkerLogger {
   return new WorkerLogger((scope) => (level, message, meta) => {
@@ -11,17 +13,37 @@ function workerLogger(logger: Logger): WorkerLogger {
   });
 }
 
+export interface WorkerHandle {
+  runner: Runner;
+  stop(): Promise<void>;
+}
+
 /** graphile-worker on our PostgreSQL: jobs are rows, so workers scale out with no other queue. */
-export async function startWorker(services: Services, databaseUrl: string): Promise<Runner> {
-  return run({
+export async function startWorker(services: Services, databaseUrl: string): Promise<WorkerHandle> {
+  const workerIds = new Set<string>();
+  const events: WorkerEvents = new EventEmitter();
+  events.on('worker:create', ({ worker }) => workerIds.add(worker.workerId));
+  events.on('worker:stop', ({ worker }) => workerIds.delete(worker.workerId));
+  const runner = await run({
     connectionString: databaseUrl,
     concurrency: services.config.workerConcurrency,
     taskList: createTaskList(services),
     logger: workerLogger(services.logger),
+    events,
     // We handle SIGINT/SIGTERM ourselves and stop the runner in order with the rest.
     noHandleSignals: true,
-    pollInterval: 1000,
+    pollInterval: services.config.workerPollIntervalMs,
     // No cron file: scheduled work is declared in code when we have some.
     crontab: '',
   });
+  const stopRecovery = startCrashRecovery(services.db, () => [...workerIds], (error) =>
+    services.logger.warn({ err: error }, 'worker heartbeat failed'),
+  );
+  return {
+    runner,
+    stop: async () => {
+      await runner.stop();
+      await stopRecovery();
+    },
+  };
 }

@@ -1,0 +1,80 @@
+import type { Knex } from 'knex';
+import type { Db } from '../db/knex.js';
+
+type Queryable = Db | Knex.Transaction;
+
+export const deliverWebhookTask = 'deliver_webhook';
+
+export interface DeliveryJob {
+  eventId: string;
+  endpointId: string;
+  /** 1 for the first attempt of this round; a resend starts a new round. */
+  attempt: number;
+}
+
+/** One job per event and endpoint at a time; the job key makes fan-out re-runs harmless. */
+export async function queueDelivery(db: Queryable, job: DeliveryJob, runAt?: Date): Promise<void> {
+  await db.raw('select graphile_worker.add_job(?, ?::json, run_at => ?, job_key => ?, max_attempts => 5)', [
+    deliverWebhookTask,
+    JSON.stringify(job),
+    runAt ?? new Date(),
+    `webhook:${job.eventId}:${job.endpointId}`,
+  ]);
+}
+
+/** Marks (event, endpoint) pending and queues its first attempt. */
+export async function startDelivery(db: Queryable, appId: string, eventId: string, endpointId: string): Promise<void> {
+  await db('webhook_event_targets')
+    .insert({ app_id: appId, event_id: eventId, endpoint_id: endpointId, status: 'pending', next_attempt_at: db.fn.now() })
+    .onConflict(['event_id', 'endpoint_id'])
+    .merge({ status: 'pending', next_attempt_at: db.fn.now(), updated_at: db.fn.now() });
+  await queueDelivery(db, { eventId, endpointId, attempt: 1 });
+}
+
+export interface TargetRow {
+  app_id: string;
+  event_id: string;
+  endpoint_id: string;
+  status: 'pending' | 'delivered' | 'failed';
+  attempts: number;
+}
+
+export async function findTarget(db: Queryable, eventId: string, endpointId: string): Promise<TargetRow | undefined> {
+  return db('webhook_event_targets').where({ event_id: eventId, endpoint_id: endpointId }).first();
+}
+
+export async function recordAttempt(
+  trx: Knex.Transaction,
+  attempt: {
+    id: string;
+    appId: string;
+    eventId: string;
+    endpointId: string;
+    succeeded: boolean;
+    responseStatus: number | null;
+    responseBody: string | null;
+    error: string | null;
+    durationMs: number;
+    nextAttemptAt: Date | null;
+    finalStatus: 'pending' | 'delivered' | 'failed';
+  },
+): Promise<void> {
+  const [target] = await trx('webhook_event_targets')
+    .where({ app_id: attempt.appId, event_id: attempt.eventId, endpoint_id: attempt.endpointId })
+    .increment('attempts', 1)
+    .update({ status: attempt.finalStatus, next_attempt_at: attempt.nextAttemptAt, updated_at: trx.fn.now() })
+    .returning('attempts');
+  await trx('webhook_deliveries').insert({
+    id: attempt.id,
+    app_id: attempt.appId,
+    event_id: attempt.eventId,
+    endpoint_id: attempt.endpointId,
+    attempt: target?.attempts ?? 1,
+    status: attempt.succeeded ? 'succeeded' : 'failed',
+    response_status: attempt.responseStatus,
+    response_body: attempt.responseBody,
+    error: attempt.error,
+    duration_ms: attempt.durationMs,
+    next_attempt_at: attempt.nextAttemptAt,
+  });
+}
