@@ -16,6 +16,8 @@ const environmentSchema = z.object({
   PATCHBAY_DEMO: z.enum(['true', 'false', '1', '0']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
+  /** A worker whose heartbeat is this old is taken for dead and its jobs are released. */
+  WORKER_DEAD_AFTER_SECONDS: z.coerce.number().int().min(2).max(86_400).default(45),
   WORKER_POLL_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   /** Deliver webhooks to loopback/private addresses; defaults to true outside production. */
   ALLOW_PRIVATE_WEBHOOK_URLS: z.enum(['true', 'false', '1', '0']).optional(),
@@ -43,6 +45,7 @@ export interface Config {
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
   workerConcurrency: number;
   workerPollIntervalMs: number;
+  workerDeadAfterSeconds: number;
   webhooks: { allowPrivateUrls: boolean; retryScheduleSeconds: number[]; timeoutMs: number };
   /** The raw environment, for per-provider settings (`SLACK_CLIENT_ID`, …). */
   environment: Readonly<Record<string, string | undefined>>;
@@ -83,6 +86,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     logLevel: values.LOG_LEVEL,
     workerConcurrency: values.WORKER_CONCURRENCY,
     workerPollIntervalMs: values.WORKER_POLL_INTERVAL_MS,
+    workerDeadAfterSeconds: values.WORKER_DEAD_AFTER_SECONDS,
     webhooks: {
       allowPrivateUrls: flag(values.ALLOW_PRIVATE_WEBHOOK_URLS) ?? !production,
       retryScheduleSeconds: values.WEBHOOK_RETRY_SCHEDULE?.split(',').map(Number) ?? defaultWebhookRetrySchedule,

@@ -1,15 +1,17 @@
 import type { Db } from '../db/knex.js';
 
-const heartbeatEveryMs = 10_000;
-/** A worker silent for this long is taken for dead and its jobs are released. */
-const deadAfterSeconds = 45;
-
 /**
  * graphile-worker leaves a crashed worker's jobs locked for 4 hours. Each of our processes
  * publishes a heartbeat for its workers, and releases the jobs of workers whose heartbeat
  * stopped, so a killed process delays its jobs by about a minute instead.
  */
-export function startCrashRecovery(db: Db, workerIds: () => string[], onError: (error: unknown) => void): () => Promise<void> {
+export function startCrashRecovery(
+  db: Db,
+  workerIds: () => string[],
+  deadAfterSeconds: number,
+  onError: (error: unknown) => void,
+): () => Promise<void> {
+  const heartbeatEveryMs = (deadAfterSeconds * 1000) / 4;
   const beat = async () => {
     const ids = workerIds();
     if (ids.length > 0) {
@@ -19,7 +21,7 @@ export function startCrashRecovery(db: Db, workerIds: () => string[], onError: (
         .merge();
     }
     const dead: string[] = (
-      await db('worker_heartbeats').where('heartbeat_at', '<', db.raw(`now() - interval '${deadAfterSeconds} seconds'`)).pluck('worker_id')
+      await db('worker_heartbeats').where('heartbeat_at', '<', db.raw('now() - make_interval(secs => ?)', [deadAfterSeconds])).pluck('worker_id')
     ).filter((id: string) => !ids.includes(id));
     if (dead.length > 0) {
       await db.raw('select graphile_worker.force_unlock_workers(?::text[])', [dead]);

@@ -22,8 +22,9 @@ export interface WorkerHandle {
 export async function startWorker(services: Services, databaseUrl: string): Promise<WorkerHandle> {
   const workerIds = new Set<string>();
   const events: WorkerEvents = new EventEmitter();
+  // Jobs are locked by the pool's id (graphile-worker fetches for the pool), or a worker's.
+  events.on('pool:create', ({ workerPool }) => workerIds.add(workerPool.id));
   events.on('worker:create', ({ worker }) => workerIds.add(worker.workerId));
-  events.on('worker:stop', ({ worker }) => workerIds.delete(worker.workerId));
   const runner = await run({
     connectionString: databaseUrl,
     concurrency: services.config.workerConcurrency,
@@ -36,7 +37,7 @@ export async function startWorker(services: Services, databaseUrl: string): Prom
     // No cron file: scheduled work is declared in code when we have some.
     crontab: '',
   });
-  const stopRecovery = startCrashRecovery(services.db, () => [...workerIds], (error) =>
+  const stopRecovery = startCrashRecovery(services.db, () => [...workerIds], services.config.workerDeadAfterSeconds, (error) =>
     services.logger.warn({ err: error }, 'worker heartbeat failed'),
   );
   return {
