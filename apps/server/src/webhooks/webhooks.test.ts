@@ -184,6 +184,22 @@ describe('delivery', () => {
     await Promise.all(receivers.map((receiver) => receiver.close()));
   });
 
+  it('an endpoint that has failed everything for 5 days is disabled, visibly', async () => {
+    const { app, receiver } = await appWithReceiver({ failFirst: 100 });
+    const [endpoint] = (await api('/webhook-endpoints', app.apiKey)).body.endpoints;
+    await server.services.db('webhook_endpoints').where({ app_id: app.appId, id: endpoint.id }).update({ failing_since: new Date(Date.now() - 6 * 86_400_000) });
+    await api(`/webhook-endpoints/${endpoint.id}/test`, app.apiKey, { method: 'POST' });
+    const disabled = await eventually(async () => {
+      const current = (await api(`/webhook-endpoints/${endpoint.id}`, app.apiKey)).body;
+      expect(current.enabled).toBe(false);
+      return current;
+    });
+    expect(disabled.disabledReason).toContain('Every delivery failed since');
+    const reenabled = await api(`/webhook-endpoints/${endpoint.id}`, app.apiKey, { method: 'PATCH', body: { enabled: true } });
+    expect(reenabled.body).toMatchObject({ enabled: true, disabledReason: null });
+    await receiver.close();
+  });
+
   it('a rolled-back change sends nothing', async () => {
     const { app, receiver } = await appWithReceiver();
     await server.services.db
