@@ -22,7 +22,7 @@ export async function startWebhookReceiver(options: { secret?: string; failFirst
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const body = Buffer.concat(chunks).toString('utf8');
-      let verified = false;
+      let verified: boolean;
       try {
         if (secret) new Webhook(secret).verify(body, req.headers as Record<string, string>);
         verified = Boolean(secret);
