@@ -11,6 +11,8 @@ export type ApiErrorBody = Schemas['Error'];
 export type ApiErrorType = ApiErrorBody['error']['type'];
 
 type JsonContent<T> = T extends { content: { 'application/json': infer B } } ? B : undefined;
+/** A response's body: parsed JSON, or the text of an HTML page. */
+type ResponseContent<T> = T extends { content: { 'text/html': string } } ? string : JsonContent<T>;
 
 type DeclaredBody<I extends OperationId> = 'requestBody' extends keyof operations[I] ? operations[I]['requestBody'] : undefined;
 
@@ -30,9 +32,9 @@ type SuccessStatusOf<I extends OperationId> = Extract<keyof Responses<I>, Succes
 
 /** What a handler of operation I returns: one of its documented 2xx/3xx answers. */
 export type OperationResult<I extends OperationId> = {
-  [S in SuccessStatusOf<I>]: JsonContent<Responses<I>[S]> extends undefined
+  [S in SuccessStatusOf<I>]: ResponseContent<Responses<I>[S]> extends undefined
     ? { status: S; body?: undefined; headers?: Record<string, string> }
-    : { status: S; body: JsonContent<Responses<I>[S]>; headers?: Record<string, string> };
+    : { status: S; body: ResponseContent<Responses<I>[S]>; headers?: Record<string, string> };
 }[SuccessStatusOf<I>];
 
 /** The JSON body of operation I's main success answer. */

@@ -1073,6 +1073,19 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /**
+       * @description Popup mode (connections started from a connect session): a page that posts
+       *     `{ type: "patchbay:connection", status, connectionId | error }` to the window that
+       *     opened it, only to the origin the session started from, and closes.
+       */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
       /** @description Back to the `redirectUri` given to `authorizeConnection`. */
       302: {
         headers: {

@@ -31,9 +31,41 @@ export interface OAuth2Config {
   tokenErrorFromBody?: (body: Record<string, unknown>) => string | undefined;
   /** `token_type` values besides RFC 6750's `bearer` that the provider issues (Slack: `bot`). */
   extraTokenTypes?: string[];
+  /** Extra authorization-request parameters (Google: `access_type=offline`, `prompt=consent`). */
+  authorizationParams?: Record<string, string>;
+  /** Whether the provider issues refresh tokens at all (Notion does not). */
+  refreshable: boolean;
+  /** RFC 7009-style revocation, where the provider offers one; called when a connection is deleted. */
+  revoke?: (credentials: OAuth2Credentials, context: RevokeContext) => Promise<void>;
 }
 
-export type IntegrationAuth = OAuth2Config;
+export interface RevokeContext {
+  /** fetch bound to the provider's API base URL, with the credentials injected. */
+  fetch(path: string, init?: RequestInit): Promise<Response>;
+}
+
+export interface CredentialField {
+  name: string;
+  label: string;
+  /** Shown masked and never returned by the API. */
+  secret: boolean;
+  placeholder?: string;
+}
+
+/** Integrations the end user connects by pasting a key (or user name and password). */
+export interface ApiKeyConfig {
+  type: 'api_key' | 'basic';
+  fields: CredentialField[];
+  /** Where to find the key, shown next to the form. */
+  instructions: string;
+  /**
+   * One cheap call proving the credentials work before they are stored; throws ActionError
+   * (`unauthorized`) when they do not.
+   */
+  verify(context: { fetch(path: string, init?: RequestInit): Promise<Response> }): Promise<void>;
+}
+
+export type IntegrationAuth = OAuth2Config | ApiKeyConfig;
 
 export interface OAuth2Credentials {
   type: 'oauth2';
@@ -44,7 +76,18 @@ export interface OAuth2Credentials {
   scope?: string;
 }
 
-export type Credentials = OAuth2Credentials;
+export interface ApiKeyCredentials {
+  type: 'api_key';
+  apiKey: string;
+}
+
+export interface BasicCredentials {
+  type: 'basic';
+  username: string;
+  password: string;
+}
+
+export type Credentials = OAuth2Credentials | ApiKeyCredentials | BasicCredentials;
 
 export interface ActionLogger {
   info(message: string, fields?: Record<string, unknown>): void;
@@ -95,7 +138,18 @@ export function defineIntegration<const A extends readonly ActionDefinition[]>(
   return integration;
 }
 
-/** Sends the access token as an RFC 6750 bearer token, which most providers expect. */
+/** Sends the access token or API key as an RFC 6750 bearer token, which most providers expect. */
 export function bearerToken(headers: Headers, credentials: Credentials): void {
-  headers.set('authorization', `Bearer ${credentials.accessToken}`);
+  if (credentials.type === 'basic') {
+    basicAuth(headers, credentials);
+    return;
+  }
+  headers.set('authorization', `Bearer ${credentials.type === 'oauth2' ? credentials.accessToken : credentials.apiKey}`);
+}
+
+/** HTTP Basic (RFC 7617); an API key goes in as the user name with an empty password (Stripe). */
+export function basicAuth(headers: Headers, credentials: Credentials): void {
+  const [user, password] =
+    credentials.type === 'basic' ? [credentials.username, credentials.password] : [credentials.type === 'api_key' ? credentials.apiKey : credentials.accessToken, ''];
+  headers.set('authorization', `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`);
 }

@@ -1,18 +1,19 @@
 import { findAction, findIntegration } from '@patchbay/integrations';
-import { openCredentials } from '../connections/credentials.js';
+import { markNeedsReauth } from '../connections/markNeedsReauth.js';
+import { freshCredentials, needsReauthError } from '../connections/tokens.js';
 import { findConnection } from '../connections/store.js';
 import { findEndUser } from '../endUsers/store.js';
 import { insertExecution } from '../executions/store.js';
-import { ApiError, invalidRequest, notFound } from '../http/apiError.js';
+import { invalidRequest, notFound } from '../http/apiError.js';
 import type { OperationHandler } from '../http/operations.js';
 import { newId } from '../ids.js';
-import { providerSettings } from '../integrations/providerSettings.js';
+import { appProviderSettings } from '../integrations/providerSettings.js';
 import { recordEvent, wantsOptInEvent } from '../webhooks/outbox.js';
 import { apiErrorForAction } from './actionErrorResponse.js';
 import { executeAction } from './executeAction.js';
 
 export const runAction: OperationHandler<'runAction'> = async ({ app, params, body, services }) => {
-  const { db, secrets, config } = services;
+  const { db } = services;
   const integration = findIntegration(params.slug);
   if (!integration) throw notFound(`Unknown integration "${params.slug}".`);
   const action = findAction(integration, params.action);
@@ -29,25 +30,22 @@ export const runAction: OperationHandler<'runAction'> = async ({ app, params, bo
   if (!endUser || !connection) {
     throw notFound(`End user "${body.endUserId}" has no ${integration.metadata.name} connection.`);
   }
-  if (connection.status !== 'active') {
-    throw new ApiError({
-      status: 409,
-      type: 'conflict_error',
-      code: 'connection_not_active',
-      message: `End user "${body.endUserId}"'s ${integration.metadata.name} connection is ${connection.status}: connect again.`,
-    });
-  }
+  if (connection.status !== 'active') throw needsReauthError(integration.metadata.name);
 
   const startedAt = new Date();
   const outcome = await executeAction({
     integration,
     action,
     input: input.data,
-    credentials: openCredentials(secrets, app.id, connection.id, connection.credentials),
-    apiBaseUrl: providerSettings(integration, config.environment).apiBaseUrl,
+    credentials: await freshCredentials(services, integration, connection),
+    apiBaseUrl: (await appProviderSettings(services, app.id, integration)).apiBaseUrl,
     endUser,
     logger: services.logger.child({ appId: app.id, integration: integration.metadata.slug, action: action.id }),
   });
+  // The provider no longer accepts the grant: the end user must connect again.
+  if (!outcome.ok && outcome.error.code === 'unauthorized') {
+    await markNeedsReauth(db, app.id, connection.id, `${integration.metadata.name}: ${outcome.error.providerCode ?? 'unauthorized'}`);
+  }
 
   const executionId = newId('exec');
   await db.transaction(async (trx) => {

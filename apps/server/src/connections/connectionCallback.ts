@@ -1,28 +1,41 @@
 import { findIntegration } from '@patchbay/integrations';
-import { findEndUserById } from '../endUsers/store.js';
 import { invalidRequest } from '../http/apiError.js';
 import type { OperationHandler } from '../http/operations.js';
-import { requireOAuthClient } from '../integrations/providerSettings.js';
+import { appProviderSettings, requireOAuthClient } from '../integrations/providerSettings.js';
 import type { Services } from '../services.js';
-import { recordEvent } from '../webhooks/outbox.js';
 import { callbackUrl } from './callbackUrl.js';
-import { sealCredentials } from './credentials.js';
 import { exchangeCode, TokenRequestError } from './oauthClient.js';
+import { popupPage } from './popupPage.js';
+import { saveCredentialsConnection } from './saveCredentialsConnection.js';
 import { consumeOAuthState, type ConsumedOAuthState } from './stateStore.js';
-import { saveConnection } from './store.js';
+
+type Outcome = { connectionId: string } | { error: string; errorDescription: string };
+type CallbackResult = Awaited<ReturnType<OperationHandler<'connectionCallback'>>>;
 
 const invalidState = (message: string) => invalidRequest(message, undefined, 'invalid_state');
 
-function backTo(redirectUri: string, parameters: Record<string, string>) {
-  const url = new URL(redirectUri);
+/** Back to the customer: a redirect to redirectUri, or the popup page posting to the opener. */
+function finish(state: ConsumedOAuthState, outcome: Outcome): CallbackResult {
+  if (state.mode === 'popup' && state.origin) {
+    const page = popupPage(
+      'connectionId' in outcome
+        ? { type: 'patchbay:connection', status: 'success', connectionId: outcome.connectionId, integration: state.integrationSlug }
+        : { type: 'patchbay:connection', status: 'error', error: outcome.error, errorDescription: outcome.errorDescription, integration: state.integrationSlug },
+      state.origin,
+    );
+    return { status: 200, body: page.html, headers: page.headers };
+  }
+  const url = new URL(state.redirectUri!);
+  const parameters: Record<string, string> =
+    'connectionId' in outcome ? { connectionId: outcome.connectionId, status: 'active' } : { error: outcome.error, error_description: outcome.errorDescription };
   for (const [name, value] of Object.entries(parameters)) url.searchParams.set(name, value);
-  return { status: 302 as const, headers: { Location: url.toString(), 'Cache-Control': 'no-store' } };
+  return { status: 302, headers: { Location: url.toString(), 'Cache-Control': 'no-store' } };
 }
 
 /**
  * The provider sends the end user's browser here. Once the state is known to be ours, every
- * outcome goes back to the customer's redirectUri; before that there is nowhere safe to send
- * the browser, so the answer is a 400.
+ * outcome goes back to the customer; before that there is nowhere safe to send the browser,
+ * so the answer is a 400.
  */
 export const connectionCallback: OperationHandler<'connectionCallback'> = async ({ query, services }) => {
   if (!query.state) throw invalidState('The state parameter is missing.');
@@ -31,54 +44,27 @@ export const connectionCallback: OperationHandler<'connectionCallback'> = async 
   if (state.expired) throw invalidState('This authorization expired (after 10 minutes). Start the connection again.');
 
   if (query.error) {
-    return backTo(state.redirectUri, {
+    return finish(state, {
       error: query.error === 'access_denied' ? 'access_denied' : 'provider_error',
-      error_description: query.error_description ?? `The provider answered ${query.error}.`,
+      errorDescription: query.error_description ?? `The provider answered ${query.error}.`,
     });
   }
-  if (!query.code) {
-    return backTo(state.redirectUri, { error: 'invalid_request', error_description: 'The provider sent no authorization code.' });
-  }
+  if (!query.code) return finish(state, { error: 'invalid_request', errorDescription: 'The provider sent no authorization code.' });
   try {
-    const connectionId = await completeConnection(state, query.code, services);
-    return backTo(state.redirectUri, { connectionId, status: 'active' });
+    return finish(state, { connectionId: await completeConnection(state, query.code, services) });
   } catch (error) {
     if (!(error instanceof TokenRequestError)) throw error;
     services.logger.warn({ appId: state.appId, integration: state.integrationSlug, code: error.code }, 'token exchange failed');
-    return backTo(state.redirectUri, { error: 'token_exchange_failed', error_description: error.message });
+    return finish(state, { error: 'token_exchange_failed', errorDescription: error.message });
   }
 };
 
-async function completeConnection(
-  state: ConsumedOAuthState,
-  code: string,
-  services: Services,
-): Promise<string> {
-  const { db, secrets, config } = services;
+async function completeConnection(state: ConsumedOAuthState, code: string, services: Services): Promise<string> {
   const integration = findIntegration(state.integrationSlug);
   if (!integration) throw new TokenRequestError('integration_removed', 'This integration is no longer available.');
-  const settings = requireOAuthClient(integration, config.environment);
-  const codeVerifier = state.sealedCodeVerifier ? secrets.open(state.sealedCodeVerifier, `state:${state.stateHash}`) : undefined;
-  const credentials = await exchangeCode(integration, settings, code, callbackUrl(config.publicUrl), codeVerifier);
-
-  return db.transaction(async (trx) => {
-    const connection = await saveConnection(
-      trx,
-      { appId: state.appId, endUserId: state.endUserId, integrationSlug: state.integrationSlug },
-      (connectionId) => ({
-        sealed: sealCredentials(secrets, state.appId, connectionId, credentials),
-        keyId: secrets.keyId,
-        expiresAt: credentials.expiresAt ? new Date(credentials.expiresAt) : null,
-        scope: credentials.scope ?? null,
-      }),
-    );
-    const endUser = await findEndUserById(trx, state.appId, state.endUserId);
-    await recordEvent(trx, state.appId, 'connection.created', {
-      connectionId: connection.id,
-      endUserId: endUser.externalId,
-      integration: state.integrationSlug,
-      status: 'active',
-    });
-    return connection.id;
-  });
+  const settings = requireOAuthClient(integration, await appProviderSettings(services, state.appId, integration));
+  const codeVerifier = state.sealedCodeVerifier ? services.secrets.open(state.sealedCodeVerifier, `state:${state.stateHash}`) : undefined;
+  const credentials = await exchangeCode(integration, settings, code, callbackUrl(services.config.publicUrl), codeVerifier);
+  return saveCredentialsConnection(services, { appId: state.appId, endUserId: state.endUserId, integrationSlug: state.integrationSlug }, credentials);
 }
+

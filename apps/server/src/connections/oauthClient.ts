@@ -1,8 +1,9 @@
-import type { IntegrationDefinition, OAuth2Credentials } from '@patchbay/integrations';
+import type { IntegrationDefinition, OAuth2Config, OAuth2Credentials } from '@patchbay/integrations';
+import { oauthConfigOf } from './oauthConfig.js';
 import * as oauth from 'oauth4webapi';
-import type { ProviderSettings } from '../integrations/providerSettings.js';
+import type { OAuthClientSettings } from '../integrations/providerSettings.js';
 
-type ClientSettings = ProviderSettings & { clientId: string; clientSecret: string };
+type ClientSettings = OAuthClientSettings;
 
 /** A token endpoint answered with an error; `code` is the provider's (RFC 6749 §5.2 or its own). */
 export class TokenRequestError extends Error {
@@ -13,6 +14,11 @@ export class TokenRequestError extends Error {
   ) {
     super(message);
   }
+
+  /** The grant itself is gone (RFC 6749 §5.2 `invalid_grant`, Slack's invalid_refresh_token…): retrying cannot help. */
+  get permanent(): boolean {
+    return ['invalid_grant', 'invalid_refresh_token', 'token_revoked', 'token_expired', 'invalid_code', 'unauthorized_client'].includes(this.code);
+  }
 }
 
 function describe(settings: ClientSettings): { as: oauth.AuthorizationServer; client: oauth.Client } {
@@ -22,8 +28,14 @@ function describe(settings: ClientSettings): { as: oauth.AuthorizationServer; cl
   };
 }
 
+function authOf(integration: IntegrationDefinition): OAuth2Config {
+  const auth = oauthConfigOf(integration);
+  if (!auth) throw new Error(`${integration.metadata.slug} does not use OAuth 2.0`);
+  return auth;
+}
+
 function clientAuthentication(integration: IntegrationDefinition, settings: ClientSettings): oauth.ClientAuth {
-  return integration.auth.tokenEndpointAuthMethod === 'client_secret_basic'
+  return authOf(integration).tokenEndpointAuthMethod === 'client_secret_basic'
     ? oauth.ClientSecretBasic(settings.clientSecret)
     : oauth.ClientSecretPost(settings.clientSecret);
 }
@@ -50,9 +62,11 @@ export async function buildAuthorizationUrl(
   url.searchParams.set('client_id', settings.clientId);
   url.searchParams.set('response_type', 'code');
   url.searchParams.set('redirect_uri', redirectUri);
-  url.searchParams.set('scope', integration.auth.scopes.join(integration.auth.scopeSeparator));
+  const auth = authOf(integration);
+  url.searchParams.set('scope', (settings.scopes ?? auth.scopes).join(auth.scopeSeparator));
   url.searchParams.set('state', state);
-  if (!integration.auth.pkce) return { url: url.toString(), codeVerifier: undefined };
+  for (const [name, value] of Object.entries(auth.authorizationParams ?? {})) url.searchParams.set(name, value);
+  if (!auth.pkce) return { url: url.toString(), codeVerifier: undefined };
   const codeVerifier = oauth.generateRandomCodeVerifier();
   url.searchParams.set('code_challenge', await oauth.calculatePKCECodeChallenge(codeVerifier));
   url.searchParams.set('code_challenge_method', 'S256');
@@ -61,9 +75,10 @@ export async function buildAuthorizationUrl(
 
 /** Providers like Slack answer token errors with 200 `{ ok: false }`: surface those first. */
 async function rejectBodyError(integration: IntegrationDefinition, response: Response): Promise<void> {
-  if (!integration.auth.tokenErrorFromBody || !response.ok) return;
+  const auth = authOf(integration);
+  if (!auth.tokenErrorFromBody || !response.ok) return;
   const body = (await response.clone().json().catch(() => ({}))) as Record<string, unknown>;
-  const code = integration.auth.tokenErrorFromBody(body);
+  const code = auth.tokenErrorFromBody(body);
   if (code) throw new TokenRequestError(code, `${integration.metadata.name} refused the token request: ${code}`);
 }
 
@@ -79,7 +94,7 @@ function toCredentials(result: oauth.TokenEndpointResponse): OAuth2Credentials {
 
 function processingOptions(integration: IntegrationDefinition) {
   const accept = () => {};
-  return { recognizedTokenTypes: Object.fromEntries((integration.auth.extraTokenTypes ?? []).map((type) => [type, accept])) };
+  return { recognizedTokenTypes: Object.fromEntries((authOf(integration).extraTokenTypes ?? []).map((type) => [type, accept])) };
 }
 
 async function process(

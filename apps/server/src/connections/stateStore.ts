@@ -10,7 +10,10 @@ export interface NewOAuthState {
   appId: string;
   endUserId: string;
   integrationSlug: string;
-  redirectUri: string;
+  redirectUri: string | null;
+  mode: 'redirect' | 'popup';
+  origin: string | null;
+  connectSessionId: string | null;
   sealedCodeVerifier: string | undefined;
 }
 
@@ -21,6 +24,9 @@ export async function insertOAuthState(db: Db, state: NewOAuthState): Promise<vo
     end_user_id: state.endUserId,
     integration_slug: state.integrationSlug,
     redirect_uri: state.redirectUri,
+    mode: state.mode,
+    origin: state.origin,
+    connect_session_id: state.connectSessionId,
     code_verifier: state.sealedCodeVerifier ?? null,
     expires_at: new Date(Date.now() + stateLifetimeMs),
   });
@@ -31,7 +37,9 @@ export interface ConsumedOAuthState {
   appId: string;
   endUserId: string;
   integrationSlug: string;
-  redirectUri: string;
+  redirectUri: string | null;
+  mode: 'redirect' | 'popup';
+  origin: string | null;
   sealedCodeVerifier: string | null;
   expired: boolean;
 }
@@ -46,7 +54,7 @@ export async function consumeOAuthState(db: Db, state: string): Promise<Consumed
     .where({ state_hash: hashState(state) })
     .whereNull('consumed_at')
     .update({ consumed_at: db.fn.now() })
-    .returning(['state_hash', 'app_id', 'end_user_id', 'integration_slug', 'redirect_uri', 'code_verifier', db.raw('expires_at < now() as expired')]);
+    .returning(['state_hash', 'app_id', 'end_user_id', 'integration_slug', 'redirect_uri', 'mode', 'origin', 'code_verifier', db.raw('expires_at < now() as expired')]);
   if (!row) return undefined;
   return {
     stateHash: row.state_hash,
@@ -54,6 +62,8 @@ export async function consumeOAuthState(db: Db, state: string): Promise<Consumed
     endUserId: row.end_user_id,
     integrationSlug: row.integration_slug,
     redirectUri: row.redirect_uri,
+    mode: row.mode,
+    origin: row.origin,
     sealedCodeVerifier: row.code_verifier,
     expired: row.expired,
   };

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { Db } from '../db/knex.js';
 import { newId } from '../ids.js';
 
-export type ConnectionStatus = 'active' | 'expired' | 'revoked' | 'error';
+export type ConnectionStatus = 'active' | 'needs_reauth';
 
 export interface ConnectionRow {
   id: string;
@@ -68,4 +68,8 @@ export async function saveConnection(
     });
   }
   return { id, created: !existing };
+}
+
+export async function findConnectionById(db: Db | Knex.Transaction, appId: string, id: string): Promise<(ConnectionRow & { refresh_lease_until: Date | null }) | undefined> {
+  return db('connections').where({ app_id: appId, id }).first();
 }

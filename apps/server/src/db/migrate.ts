@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import type { Db } from './knex.js';
 import * as initial from './migrations/0001_initial.js';
 import * as webhookDelivery from './migrations/0002_webhook_delivery.js';
+import * as connectSessions from './migrations/0003_connections.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -13,6 +14,7 @@ interface Migration {
 const migrations: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_webhook_delivery': webhookDelivery,
+  '0003_connections': connectSessions,
 };
 
 const quietLogger = new Logger(() => () => {});

@@ -21,6 +21,7 @@ function send(res: Response, result: { status: number; body?: unknown; headers?:
   res.status(result.status);
   if (result.headers) res.set(result.headers);
   if (result.body === undefined) res.end();
+  else if (typeof result.body === 'string') res.send(result.body);
   else res.json(result.body);
 }
 

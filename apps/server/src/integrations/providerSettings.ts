@@ -1,15 +1,22 @@
 import type { IntegrationDefinition } from '@patchbay/integrations';
+import { oauthConfigOf } from '../connections/oauthConfig.js';
 import { ApiError } from '../http/apiError.js';
+import type { Services } from '../services.js';
+import { findAppOAuthClient } from './appIntegrationStore.js';
 
-/** Where and as whom Patchbay talks to a provider, after environment overrides. */
+/** Where and as whom Patchbay talks to a provider, after environment and per-app overrides. */
 export interface ProviderSettings {
   clientId: string | undefined;
   clientSecret: string | undefined;
-  authorizationUrl: string;
-  tokenUrl: string;
+  authorizationUrl: string | undefined;
+  tokenUrl: string | undefined;
   /** Always ends with `/` so action paths resolve under it. */
   apiBaseUrl: string;
+  /** The app's own scopes, when it set its own OAuth client with scopes. */
+  scopes: string[] | undefined;
 }
+
+export type OAuthClientSettings = ProviderSettings & { clientId: string; clientSecret: string; authorizationUrl: string; tokenUrl: string };
 
 /** `google-sheets` → `GOOGLE_SHEETS`, the prefix of the integration's environment variables. */
 export function environmentPrefix(slug: string): string {
@@ -26,30 +33,36 @@ export function providerSettings(
 ): ProviderSettings {
   const prefix = environmentPrefix(integration.metadata.slug);
   const read = (name: string) => environment[`${prefix}_${name}`]?.trim() || undefined;
+  const auth = oauthConfigOf(integration);
   const apiBaseUrl = read('API_BASE_URL') ?? integration.apiBaseUrl;
   return {
     clientId: read('CLIENT_ID'),
     clientSecret: read('CLIENT_SECRET'),
-    authorizationUrl: read('AUTHORIZATION_URL') ?? integration.auth.authorizationUrl,
-    tokenUrl: read('TOKEN_URL') ?? integration.auth.tokenUrl,
+    authorizationUrl: read('AUTHORIZATION_URL') ?? auth?.authorizationUrl,
+    tokenUrl: read('TOKEN_URL') ?? auth?.tokenUrl,
     apiBaseUrl: apiBaseUrl.endsWith('/') ? apiBaseUrl : `${apiBaseUrl}/`,
+    scopes: undefined,
   };
 }
 
-/** Settings with an OAuth client, or a clear error naming the variables to set. */
-export function requireOAuthClient(
-  integration: IntegrationDefinition,
-  environment: Readonly<Record<string, string | undefined>>,
-): ProviderSettings & { clientId: string; clientSecret: string } {
-  const settings = providerSettings(integration, environment);
-  if (!settings.clientId || !settings.clientSecret) {
+/** The platform's settings, with the app's own OAuth client (white-label) when it set one. */
+export async function appProviderSettings(services: Services, appId: string, integration: IntegrationDefinition): Promise<ProviderSettings> {
+  const platform = providerSettings(integration, services.config.environment);
+  const own = await findAppOAuthClient(services, appId, integration.metadata.slug);
+  return own ? { ...platform, clientId: own.clientId, clientSecret: own.clientSecret, scopes: own.scopes ?? undefined } : platform;
+}
+
+/** Settings with an OAuth client, or a clear error naming what to set. */
+export function requireOAuthClient(integration: IntegrationDefinition, settings: ProviderSettings): OAuthClientSettings {
+  const { clientId, clientSecret, authorizationUrl, tokenUrl } = settings;
+  if (!clientId || !clientSecret || !authorizationUrl || !tokenUrl) {
     const prefix = environmentPrefix(integration.metadata.slug);
     throw new ApiError({
       status: 400,
       type: 'invalid_request_error',
       code: 'integration_not_configured',
-      message: `${integration.metadata.name} has no OAuth client: set ${prefix}_CLIENT_ID and ${prefix}_CLIENT_SECRET on the Patchbay server.`,
+      message: `${integration.metadata.name} has no OAuth client: set ${prefix}_CLIENT_ID and ${prefix}_CLIENT_SECRET on the Patchbay server, or your app's own client with PUT /api/v1/integrations/${integration.metadata.slug}/oauth-client.`,
     });
   }
-  return { ...settings, clientId: settings.clientId, clientSecret: settings.clientSecret };
+  return { ...settings, clientId, clientSecret, authorizationUrl, tokenUrl };
 }

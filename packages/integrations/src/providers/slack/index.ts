@@ -23,6 +23,12 @@ export const slack = defineIntegration({
     pkce: true,
     tokenEndpointAuthMethod: 'client_secret_post',
     extraTokenTypes: ['bot', 'user'],
+    // With token rotation on, Slack issues refresh tokens and 12-hour access tokens.
+    refreshable: true,
+    // https://api.slack.com/methods/auth.revoke
+    revoke: async (_credentials, context) => {
+      await context.fetch('auth.revoke', { method: 'POST' });
+    },
     tokenErrorFromBody: (body) => (body.ok === false ? String(body.error ?? 'unknown_error') : undefined),
   },
   apiBaseUrl: 'https://slack.com/api/',

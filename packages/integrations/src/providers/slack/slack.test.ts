@@ -73,7 +73,9 @@ describe('slack.send_message', () => {
 
 describe('slack token errors', () => {
   it('reads Slack\'s 200 ok:false token answers as errors', () => {
-    expect(slack.auth.tokenErrorFromBody?.({ ok: false, error: 'invalid_code' })).toBe('invalid_code');
-    expect(slack.auth.tokenErrorFromBody?.({ ok: true, access_token: 'x' })).toBeUndefined();
+    const auth = slack.auth;
+    if (auth.type !== 'oauth2') throw new Error('Slack uses OAuth 2.0');
+    expect(auth.tokenErrorFromBody?.({ ok: false, error: 'invalid_code' })).toBe('invalid_code');
+    expect(auth.tokenErrorFromBody?.({ ok: true, access_token: 'x' })).toBeUndefined();
   });
 });

@@ -1,0 +1,26 @@
+import type { Knex } from 'knex';
+import type { Db } from '../db/knex.js';
+import { recordEvent } from '../webhooks/outbox.js';
+
+/**
+ * The provider no longer honours this connection's grant (revoked, `invalid_grant`): flag it
+ * and tell the customer, once, so they can ask the end user to connect again.
+ */
+export async function markNeedsReauth(db: Db | Knex.Transaction, appId: string, connectionId: string, reason: string): Promise<void> {
+  const run = async (trx: Knex.Transaction) => {
+    const [row] = await trx('connections')
+      .where({ app_id: appId, id: connectionId, status: 'active' })
+      .update({ status: 'needs_reauth', last_error: reason, refresh_lease_until: null, updated_at: trx.fn.now() })
+      .returning(['id', 'end_user_id', 'integration_slug']);
+    if (!row) return;
+    const endUser = await trx('end_users').where({ app_id: appId, id: row.end_user_id }).first('external_id');
+    await recordEvent(trx, appId, 'connection.needs_reauth', {
+      connectionId,
+      endUserId: endUser.external_id,
+      integration: row.integration_slug,
+      reason,
+    });
+  };
+  if ('commit' in db) await run(db);
+  else await db.transaction(run);
+}
