@@ -4,11 +4,13 @@ import { fanOutWebhookEventTask } from '../webhooks/outbox.js';
 import { deliverWebhookTask } from '../webhooks/targetStore.js';
 import { deliverWebhook } from './deliverWebhook.js';
 import { fanOutWebhookEvent } from './fanOutWebhookEvent.js';
+import { refreshExpiringConnections, refreshExpiringConnectionsTask } from './refreshExpiringConnections.js';
 
 /** Every graphile-worker task, by identifier. */
 export function createTaskList(services: Services): TaskList {
   return {
     [fanOutWebhookEventTask]: fanOutWebhookEvent(services),
     [deliverWebhookTask]: deliverWebhook(services),
+    [refreshExpiringConnectionsTask]: refreshExpiringConnections(services),
   };
 }

@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { Logger as WorkerLogger, run, type Runner, type WorkerEvents } from 'graphile-worker';
 import type { Logger } from 'pino';
+import { refreshExpiringConnectionsCron } from '../jobs/refreshExpiringConnections.js';
 import { createTaskList } from '../jobs/taskList.js';
 import type { Services } from '../services.js';
 import { startCrashRecovery } from './crashRecovery.js';
@@ -34,8 +35,8 @@ export async function startWorker(services: Services, databaseUrl: string): Prom
     // We handle SIGINT/SIGTERM ourselves and stop the runner in order with the rest.
     noHandleSignals: true,
     pollInterval: services.config.workerPollIntervalMs,
-    // No cron file: scheduled work is declared in code when we have some.
-    crontab: '',
+    // Scheduled work is declared in code, not in a crontab file.
+    crontab: refreshExpiringConnectionsCron,
   });
   const stopRecovery = startCrashRecovery(services.db, () => [...workerIds], services.config.workerDeadAfterSeconds, (error) =>
     services.logger.warn({ err: error }, 'worker heartbeat failed'),
