@@ -1,6 +1,7 @@
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { handlers } from './handlers.js';
+import { connectPreflight } from './http/connectCors.js';
 import { createErrorHandler, unknownRoute } from './http/errorHandler.js';
 import { mountOperations } from './http/mountOperations.js';
 import { serveIcon } from './integrations/serveIcons.js';
@@ -18,6 +19,7 @@ export function createHttpApp(services: Services): Express {
     res.json({ ok: true });
   });
   app.get('/icons/:file', serveIcon);
+  app.use('/api/v1/connect', connectPreflight);
   app.use('/api', express.json({ limit: '1mb' }));
   app.use(mountOperations(handlers, services));
   app.use(unknownRoute);

@@ -4,6 +4,23 @@ import { authorizeConnection } from './connections/authorizeConnection.js';
 import { connectionCallback } from './connections/connectionCallback.js';
 import { listExecutions } from './executions/listExecutions.js';
 import type { OperationHandlers } from './http/operations.js';
+import { getApp } from './apps/getApp.js';
+import { updateApp } from './apps/updateApp.js';
+import { setOAuthClient } from './integrations/setOAuthClient.js';
+import { deleteOAuthClient } from './integrations/deleteOAuthClient.js';
+import { listConnections } from './connections/listConnections.js';
+import { createConnection } from './connections/createConnection.js';
+import { getConnection } from './connections/getConnection.js';
+import { deleteConnection } from './connections/deleteConnection.js';
+import { listEndUsers } from './endUsers/listEndUsers.js';
+import { getEndUser } from './endUsers/getEndUser.js';
+import { deleteEndUser } from './endUsers/deleteEndUser.js';
+import { createConnectSession } from './connect/createConnectSession.js';
+import { listConnectIntegrations } from './connect/listConnectIntegrations.js';
+import { listConnectConnections } from './connect/listConnectConnections.js';
+import { deleteConnectConnection } from './connect/deleteConnectConnection.js';
+import { startConnectOAuth } from './connect/startConnectOAuth.js';
+import { submitConnectCredentials } from './connect/submitConnectCredentials.js';
 import { listIntegrations } from './integrations/listIntegrations.js';
 import { listWebhookEndpoints } from './webhooks/listWebhookEndpoints.js';
 import { createWebhookEndpoint } from './webhooks/createWebhookEndpoint.js';
@@ -26,6 +43,23 @@ export const handlers: OperationHandlers = {
   connectionCallback,
   runAction,
   listExecutions,
+  getApp,
+  updateApp,
+  setOAuthClient,
+  deleteOAuthClient,
+  listConnections,
+  createConnection,
+  getConnection,
+  deleteConnection,
+  listEndUsers,
+  getEndUser,
+  deleteEndUser,
+  createConnectSession,
+  listConnectIntegrations,
+  listConnectConnections,
+  deleteConnectConnection,
+  startConnectOAuth,
+  submitConnectCredentials,
   listWebhookEndpoints,
   createWebhookEndpoint,
   getWebhookEndpoint,

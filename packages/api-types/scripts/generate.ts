@@ -25,6 +25,7 @@ interface Spec {
 
 const securityNames: Record<string, string> = {
   ApiKeyAuth: 'apiKey',
+  ConnectSessionAuth: 'connectSession',
 };
 
 function securityOf(op: Operation, spec: Spec): string {

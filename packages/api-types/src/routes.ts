@@ -109,6 +109,103 @@ export const routes = {
     expressPath: '/api/v1/events/:eventId/resend',
     security: 'apiKey',
   },
+  getApp: { method: 'get', path: '/api/v1/app', expressPath: '/api/v1/app', security: 'apiKey' },
+  updateApp: {
+    method: 'patch',
+    path: '/api/v1/app',
+    expressPath: '/api/v1/app',
+    security: 'apiKey',
+  },
+  setOAuthClient: {
+    method: 'put',
+    path: '/api/v1/integrations/{slug}/oauth-client',
+    expressPath: '/api/v1/integrations/:slug/oauth-client',
+    security: 'apiKey',
+  },
+  deleteOAuthClient: {
+    method: 'delete',
+    path: '/api/v1/integrations/{slug}/oauth-client',
+    expressPath: '/api/v1/integrations/:slug/oauth-client',
+    security: 'apiKey',
+  },
+  listConnections: {
+    method: 'get',
+    path: '/api/v1/connections',
+    expressPath: '/api/v1/connections',
+    security: 'apiKey',
+  },
+  createConnection: {
+    method: 'post',
+    path: '/api/v1/connections',
+    expressPath: '/api/v1/connections',
+    security: 'apiKey',
+  },
+  getConnection: {
+    method: 'get',
+    path: '/api/v1/connections/{connectionId}',
+    expressPath: '/api/v1/connections/:connectionId',
+    security: 'apiKey',
+  },
+  deleteConnection: {
+    method: 'delete',
+    path: '/api/v1/connections/{connectionId}',
+    expressPath: '/api/v1/connections/:connectionId',
+    security: 'apiKey',
+  },
+  listEndUsers: {
+    method: 'get',
+    path: '/api/v1/end-users',
+    expressPath: '/api/v1/end-users',
+    security: 'apiKey',
+  },
+  getEndUser: {
+    method: 'get',
+    path: '/api/v1/end-users/{endUserId}',
+    expressPath: '/api/v1/end-users/:endUserId',
+    security: 'apiKey',
+  },
+  deleteEndUser: {
+    method: 'delete',
+    path: '/api/v1/end-users/{endUserId}',
+    expressPath: '/api/v1/end-users/:endUserId',
+    security: 'apiKey',
+  },
+  createConnectSession: {
+    method: 'post',
+    path: '/api/v1/connect/sessions',
+    expressPath: '/api/v1/connect/sessions',
+    security: 'apiKey',
+  },
+  listConnectIntegrations: {
+    method: 'get',
+    path: '/api/v1/connect/integrations',
+    expressPath: '/api/v1/connect/integrations',
+    security: 'connectSession',
+  },
+  listConnectConnections: {
+    method: 'get',
+    path: '/api/v1/connect/connections',
+    expressPath: '/api/v1/connect/connections',
+    security: 'connectSession',
+  },
+  deleteConnectConnection: {
+    method: 'delete',
+    path: '/api/v1/connect/connections/{connectionId}',
+    expressPath: '/api/v1/connect/connections/:connectionId',
+    security: 'connectSession',
+  },
+  startConnectOAuth: {
+    method: 'post',
+    path: '/api/v1/connect/integrations/{slug}/authorize',
+    expressPath: '/api/v1/connect/integrations/:slug/authorize',
+    security: 'connectSession',
+  },
+  submitConnectCredentials: {
+    method: 'post',
+    path: '/api/v1/connect/integrations/{slug}/credentials',
+    expressPath: '/api/v1/connect/integrations/:slug/credentials',
+    security: 'connectSession',
+  },
 } as const;
 
 export type OperationId = keyof typeof routes;

@@ -329,6 +329,263 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/app': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The app of this API key */
+    get: operations['getApp'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change the app's name, redirect-URI allowlist or allowed origins
+     * @description `redirectUris`: when not empty, `redirectUri` values must be one of these, compared as
+     *     exact strings (RFC 9700). `allowedOrigins`: browser origins that may use connect
+     *     sessions (CORS) and receive popup results.
+     */
+    patch: operations['updateApp'];
+    trace?: never;
+  };
+  '/api/v1/integrations/{slug}/oauth-client': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The integration's slug, for example `slack`. */
+        slug: components['parameters']['IntegrationSlug'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Use your own OAuth client for an integration
+     * @description White-label: your app's name and logo appear on the provider's consent screen. Register
+     *     `{PUBLIC_URL}/api/v1/connections/callback` as its redirect URL. The secret is stored
+     *     encrypted and never returned.
+     */
+    put: operations['setOAuthClient'];
+    post?: never;
+    /** Go back to Patchbay's OAuth client for an integration */
+    delete: operations['deleteOAuthClient'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/connections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List connections */
+    get: operations['listConnections'];
+    put?: never;
+    /**
+     * Connect an end user with an API key or user name and password
+     * @description For integrations whose `authType` is `api_key` or `basic`. The credentials are checked
+     *     with one call to the provider before they are stored; rejected ones answer 422.
+     */
+    post: operations['createConnection'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/connections/{connectionId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        connectionId: components['parameters']['ConnectionId'];
+      };
+      cookie?: never;
+    };
+    /** Get a connection */
+    get: operations['getConnection'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a connection
+     * @description Revokes the grant at the provider where it offers revocation, deletes the stored
+     *     credentials and sends `connection.deleted`. Execution history stays.
+     */
+    delete: operations['deleteConnection'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/end-users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List end users */
+    get: operations['listEndUsers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/end-users/{endUserId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Your own id for the end user. */
+        endUserId: components['schemas']['EndUserId'];
+      };
+      cookie?: never;
+    };
+    /** Get an end user and their connections */
+    get: operations['getEndUser'];
+    put?: never;
+    post?: never;
+    /** Delete an end user, their connections and credentials */
+    delete: operations['deleteEndUser'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/connect/sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create a connect session for one end user
+     * @description Call from your backend; hand the `token` to your frontend (the React widget, or the
+     *     hosted page). It is valid for 30 minutes, for this end user of this app only, and
+     *     cannot call any API-key endpoint.
+     */
+    post: operations['createConnectSession'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/connect/integrations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The integrations this session may connect, with the end user's state */
+    get: operations['listConnectIntegrations'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/connect/connections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The session's end user's connections */
+    get: operations['listConnectConnections'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/connect/connections/{connectionId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        connectionId: components['parameters']['ConnectionId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Disconnect one of the session's end user's connections */
+    delete: operations['deleteConnectConnection'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/connect/integrations/{slug}/authorize': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The integration's slug, for example `slack`. */
+        slug: components['parameters']['IntegrationSlug'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Start an OAuth connection from the browser
+     * @description Popup mode (default): open `authorizationUrl` in a popup; the callback page posts the
+     *     result to `window.opener`, only to `origin` (one of the app's allowed origins).
+     *     Redirect mode: pass `redirectUri` (checked against the app's allowlist) and send the
+     *     whole page to `authorizationUrl`.
+     */
+    post: operations['startConnectOAuth'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/connect/integrations/{slug}/credentials': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The integration's slug, for example `slack`. */
+        slug: components['parameters']['IntegrationSlug'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Connect an API-key or basic-auth integration from the browser
+     * @description The credentials are checked with one provider call before they are stored.
+     */
+    post: operations['submitConnectCredentials'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export interface webhooks {
   'connection.created': {
@@ -442,6 +699,140 @@ export interface webhooks {
 }
 export interface components {
   schemas: {
+    App: {
+      appId: string;
+      name: string;
+      redirectUris: string[];
+      allowedOrigins: string[];
+      /** Format: date-time */
+      createdAt: string;
+    };
+    UpdateAppRequest: {
+      name?: string;
+      redirectUris?: string[];
+      allowedOrigins?: string[];
+    };
+    SetOAuthClientRequest: {
+      clientId: string;
+      clientSecret: string;
+      scopes?: string[];
+    };
+    OAuthClient: {
+      integration: string;
+      clientId: string;
+      scopes: string[] | null;
+    };
+    /**
+     * @description `needs_reauth`: the provider no longer accepts the grant; connect the end user again (the id stays).
+     * @enum {string}
+     */
+    ConnectionStatus: 'active' | 'needs_reauth';
+    Connection: {
+      id: string;
+      endUserId: string;
+      integration: string;
+      /** @enum {string} */
+      authType: 'oauth2' | 'api_key' | 'basic';
+      status: components['schemas']['ConnectionStatus'];
+      scope: string | null;
+      /**
+       * Format: date-time
+       * @description When the current access token expires; Patchbay refreshes it before then.
+       */
+      expiresAt: string | null;
+      /** Format: date-time */
+      lastRefreshedAt: string | null;
+      lastError: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    ConnectionList: {
+      connections: components['schemas']['Connection'][];
+      nextCursor: string | null;
+    };
+    /** @description An API key, or a user name and password, as the integration asks (`credentialFields`). */
+    Credentials:
+      | {
+          apiKey: string;
+        }
+      | {
+          username: string;
+          password: string;
+        };
+    CreateConnectionRequest: {
+      endUserId: components['schemas']['EndUserId'];
+      integrationSlug: string;
+      credentials: components['schemas']['Credentials'];
+      metadata?: components['schemas']['EndUserMetadata'];
+    };
+    ConnectCredentialsRequest: {
+      credentials: components['schemas']['Credentials'];
+    };
+    EndUser: {
+      /** @description Your own id for the end user. */
+      id: string;
+      email: string | null;
+      name: string | null;
+      metadata: {
+        [key: string]: unknown;
+      };
+      /** Format: date-time */
+      createdAt: string;
+      connections: {
+        id: string;
+        integration: string;
+        status: components['schemas']['ConnectionStatus'];
+      }[];
+    };
+    EndUserList: {
+      endUsers: components['schemas']['EndUser'][];
+      nextCursor: string | null;
+    };
+    CreateConnectSessionRequest: {
+      endUserId: components['schemas']['EndUserId'];
+      metadata?: components['schemas']['EndUserMetadata'];
+      allowedIntegrations?: string[];
+    };
+    ConnectSession: {
+      /** @description Give it to the browser; it is shown once. */
+      token: string;
+      /** Format: date-time */
+      expiresAt: string;
+    };
+    StartConnectOAuthRequest: {
+      /**
+       * Format: uri
+       * @description Redirect mode; omit for popup mode.
+       */
+      redirectUri?: string;
+    };
+    CredentialField: {
+      name: string;
+      label: string;
+      secret: boolean;
+      placeholder?: string;
+    };
+    ConnectIntegrationList: {
+      endUserId: string;
+      integrations: {
+        slug: string;
+        name: string;
+        description: string;
+        category: string;
+        /** @enum {string} */
+        authType: 'oauth2' | 'api_key' | 'basic';
+        icon: string;
+        connection: null | {
+          id: string;
+          status: components['schemas']['ConnectionStatus'];
+        };
+        /** @description For `api_key` and `basic` integrations, the form to show. */
+        credentialFields?: components['schemas']['CredentialField'][];
+        instructions?: string;
+      }[];
+    };
     /** @enum {string} */
     WebhookEventType:
       | 'connection.created'
@@ -912,6 +1303,10 @@ export interface components {
     };
   };
   parameters: {
+    ConnectionId: string;
+    Limit: number;
+    /** @description The `nextCursor` of the previous page. */
+    Cursor: string;
     WebhookEndpointId: string;
     EventId: string;
     /** @description The integration's slug, for example `slack`. */
@@ -1541,6 +1936,482 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  getApp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The app. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['App'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  updateApp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "redirectUris": [
+         *         "https://company-x.com/integrations/callback"
+         *       ],
+         *       "allowedOrigins": [
+         *         "https://app.company-x.com"
+         *       ]
+         *     }
+         */
+        'application/json': components['schemas']['UpdateAppRequest'];
+      };
+    };
+    responses: {
+      /** @description The updated app. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['App'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  setOAuthClient: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The integration's slug, for example `slack`. */
+        slug: components['parameters']['IntegrationSlug'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetOAuthClientRequest'];
+      };
+    };
+    responses: {
+      /** @description The client in use (without its secret). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OAuthClient'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  deleteOAuthClient: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The integration's slug, for example `slack`. */
+        slug: components['parameters']['IntegrationSlug'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  listConnections: {
+    parameters: {
+      query?: {
+        endUserId?: components['schemas']['EndUserId'];
+        integration?: string;
+        status?: components['schemas']['ConnectionStatus'];
+        limit?: components['parameters']['Limit'];
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: components['parameters']['Cursor'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of connections, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConnectionList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  createConnection: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "endUserId": "user-123-from-company-x",
+         *       "integrationSlug": "airtable",
+         *       "credentials": {
+         *         "apiKey": "pat_example_token"
+         *       }
+         *     }
+         */
+        'application/json': components['schemas']['CreateConnectionRequest'];
+      };
+    };
+    responses: {
+      /** @description The connection. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Connection'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ProviderRejected'];
+      default: components['responses']['Error'];
+    };
+  };
+  getConnection: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        connectionId: components['parameters']['ConnectionId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The connection. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Connection'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  deleteConnection: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        connectionId: components['parameters']['ConnectionId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  listEndUsers: {
+    parameters: {
+      query?: {
+        limit?: components['parameters']['Limit'];
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: components['parameters']['Cursor'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of end users, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EndUserList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  getEndUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Your own id for the end user. */
+        endUserId: components['schemas']['EndUserId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The end user. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EndUser'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  deleteEndUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Your own id for the end user. */
+        endUserId: components['schemas']['EndUserId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  createConnectSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "endUserId": "user-123-from-company-x",
+         *       "metadata": {
+         *         "email": "john@example.com"
+         *       },
+         *       "allowedIntegrations": [
+         *         "slack"
+         *       ]
+         *     }
+         */
+        'application/json': components['schemas']['CreateConnectSessionRequest'];
+      };
+    };
+    responses: {
+      /** @description The session. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConnectSession'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  listConnectIntegrations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The integrations. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConnectIntegrationList'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  listConnectConnections: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The connections. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConnectionList'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  deleteConnectConnection: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        connectionId: components['parameters']['ConnectionId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  startConnectOAuth: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The integration's slug, for example `slack`. */
+        slug: components['parameters']['IntegrationSlug'];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['StartConnectOAuthRequest'];
+      };
+    };
+    responses: {
+      /** @description Where to send the end user. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuthorizeConnectionResponse'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  submitConnectCredentials: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The integration's slug, for example `slack`. */
+        slug: components['parameters']['IntegrationSlug'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConnectCredentialsRequest'];
+      };
+    };
+    responses: {
+      /** @description The connection. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Connection'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ProviderRejected'];
       default: components['responses']['Error'];
     };
   };

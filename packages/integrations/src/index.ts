@@ -2,3 +2,4 @@ export * from './define.js';
 export * from './errors.js';
 export { integrations, findIntegration, findAction } from './registry.js';
 export { slack } from './providers/slack/index.js';
+export { requestJson } from './providerHttp.js';

@@ -8,6 +8,7 @@ export interface ApiKeyRow {
   account_id: string;
   app_name: string;
   redirect_uris: string[];
+  allowed_origins: string[];
 }
 
 /** The live key with this prefix, scoped to the app named by the key itself. */
@@ -24,6 +25,7 @@ export async function findApiKeyByPrefix(db: Db, appId: string, prefix: string):
       'apps.account_id',
       'apps.name as app_name',
       'apps.redirect_uris',
+      'apps.allowed_origins',
     );
 }
 

@@ -5,4 +5,5 @@ export interface AuthenticatedApp {
   name: string;
   apiKeyId: string;
   redirectUris: string[];
+  allowedOrigins: string[];
 }

@@ -18,7 +18,8 @@ export async function startDemoProviders(config: Config): Promise<DemoProviders>
   const port = Number(config.environment.PATCHBAY_EMULATOR_PORT ?? 4010);
   const emulator = await startEmulator({ port, host: '127.0.0.1' });
   const environment: Record<string, string | undefined> = { ...config.environment };
-  for (const { metadata } of integrations) {
+  // API-key integrations have no OAuth client to emulate; they call the real provider.
+  for (const { metadata } of integrations.filter(({ auth }) => auth.type === 'oauth2')) {
     const prefix = environmentPrefix(metadata.slug);
     if (environment[`${prefix}_CLIENT_ID`]) continue;
     const endpoints = emulatorEndpoints(emulator.url, metadata.slug);

@@ -21,5 +21,6 @@ export async function authenticate(req: Request, services: Services): Promise<Au
     name: row.app_name,
     apiKeyId: row.id,
     redirectUris: row.redirect_uris,
+    allowedOrigins: row.allowed_origins,
   };
 }

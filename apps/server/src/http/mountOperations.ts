@@ -3,6 +3,7 @@ import { routes, type OperationId } from '@patchbay/api-types';
 import type { Services } from '../services.js';
 import { ApiError } from './apiError.js';
 import { authenticate } from './authenticate.js';
+import { authenticateSession } from './authenticateSession.js';
 import type { OperationHandler, OperationHandlers } from './operations.js';
 import { validatorFor } from './validation.js';
 
@@ -35,6 +36,18 @@ export function mountOperations(handlers: OperationHandlers, services: Services)
     const handler = handlers[operationId] as unknown as OperationHandler<OperationId>;
     router[route.method](route.expressPath, async (req, res) => {
       const app = route.security === 'apiKey' ? await authenticate(req, services) : undefined;
+      const origin = req.get('origin');
+      const session =
+        route.security === 'connectSession'
+          ? await authenticateSession(req, services).catch((error: unknown) => {
+              // Let the widget read why (an expired session): the body holds nothing of the app's.
+              if (origin) res.set({ 'Access-Control-Allow-Origin': origin, Vary: 'Origin' });
+              throw error;
+            })
+          : undefined;
+      if (session && origin && session.app.allowedOrigins.includes(origin)) {
+        res.set({ 'Access-Control-Allow-Origin': origin, Vary: 'Origin' });
+      }
       // An optional body may be left out entirely; one that is sent must be JSON.
       const bodySent = Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined;
       if (validator.hasBody && (validator.bodyRequired || bodySent)) requireJson(req);
@@ -42,6 +55,7 @@ export function mountOperations(handlers: OperationHandlers, services: Services)
       validator.validate(request);
       const result = await handler({
         app: app as never,
+        session: session as never,
         body: request.body as never,
         params: request.params as never,
         query: request.query as never,

@@ -1,13 +1,19 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { OperationId, OperationResult, PathParams, QueryParams, RequestBody, routes } from '@patchbay/api-types';
 import type { AuthenticatedApp } from '../apps/authenticatedApp.js';
+import type { ConnectSessionAuth } from '../connect/sessionAuth.js';
 import type { Services } from '../services.js';
 
-type AppFor<I extends OperationId> = (typeof routes)[I]['security'] extends 'apiKey' ? AuthenticatedApp : undefined;
+type Security<I extends OperationId> = (typeof routes)[I]['security'];
+type AppFor<I extends OperationId> = Security<I> extends 'apiKey' ? AuthenticatedApp : undefined;
+type SessionFor<I extends OperationId> = Security<I> extends 'connectSession' ? ConnectSessionAuth : undefined;
 
-/** What a handler gets: the spec-validated, typed request and the app its API key belongs to. */
+/** What a handler gets: the spec-validated, typed request and who is calling. */
 export interface OperationRequest<I extends OperationId> {
+  /** The app of the API key (API-key operations). */
   app: AppFor<I>;
+  /** The connect session, its app and end user (connect-session operations). */
+  session: SessionFor<I>;
   body: RequestBody<I>;
   params: PathParams<I>;
   query: QueryParams<I>;

@@ -1,0 +1,18 @@
+import { findIntegration } from '@patchbay/integrations';
+import { upsertEndUser } from '../endUsers/store.js';
+import { invalidRequest } from '../http/apiError.js';
+import type { OperationHandler } from '../http/operations.js';
+import { newId } from '../ids.js';
+import { insertConnectSession } from './sessionStore.js';
+
+export const createConnectSession: OperationHandler<'createConnectSession'> = async ({ app, body, services }) => {
+  const allowed = body.allowedIntegrations ?? [];
+  const unknown = allowed.findIndex((slug) => !findIntegration(slug));
+  if (unknown >= 0) {
+    const path = `body/allowedIntegrations/${unknown}`;
+    throw invalidRequest(`${path}: unknown integration "${allowed[unknown]}"`, [{ path, message: 'is not an integration' }]);
+  }
+  const endUser = await upsertEndUser(services.db, app.id, body.endUserId, body.metadata);
+  const session = await insertConnectSession(services.db, { id: newId('cs'), appId: app.id, endUserId: endUser.id, allowedIntegrations: allowed });
+  return { status: 201, body: { token: session.token, expiresAt: session.expiresAt.toISOString() } };
+};

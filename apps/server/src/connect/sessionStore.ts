@@ -1,0 +1,60 @@
+import { createHash } from 'node:crypto';
+import type { Db } from '../db/knex.js';
+import { randomToken } from '../ids.js';
+
+export const sessionLifetimeMs = 30 * 60 * 1000;
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export async function insertConnectSession(
+  db: Db,
+  session: { id: string; appId: string; endUserId: string; allowedIntegrations: string[] },
+): Promise<{ token: string; expiresAt: Date }> {
+  const token = `cs_${randomToken(40)}`;
+  const expiresAt = new Date(Date.now() + sessionLifetimeMs);
+  await db('connect_sessions').insert({
+    token_hash: hashToken(token),
+    id: session.id,
+    app_id: session.appId,
+    end_user_id: session.endUserId,
+    allowed_integrations: session.allowedIntegrations,
+    expires_at: expiresAt,
+  });
+  return { token, expiresAt };
+}
+
+export interface ConnectSessionRow {
+  id: string;
+  app_id: string;
+  app_name: string;
+  redirect_uris: string[];
+  allowed_origins: string[];
+  end_user_id: string;
+  external_id: string;
+  email: string | null;
+  name: string | null;
+  allowed_integrations: string[];
+}
+
+/** The live session for a token; the token is the capability, everything after is scoped by its app. */
+export async function findLiveSession(db: Db, token: string): Promise<ConnectSessionRow | undefined> {
+  return db('connect_sessions as s')
+    .join('apps as a', 'a.id', 's.app_id')
+    .join('end_users as u', function joinEndUser() {
+      this.on('u.id', 's.end_user_id').andOn('u.app_id', 's.app_id');
+    })
+    .where('s.token_hash', hashToken(token))
+    .andWhere('s.expires_at', '>', db.fn.now())
+    .whereNull('a.deleted_at')
+    .first(
+      's.id',
+      's.app_id',
+      'a.name as app_name',
+      'a.redirect_uris',
+      'a.allowed_origins',
+      's.end_user_id',
+      'u.external_id',
+      'u.email',
+      'u.name',
+      's.allowed_integrations',
+    );
+}

@@ -1,0 +1,29 @@
+import { requireAllowedRedirectUri } from '../connections/redirectUris.js';
+import { startOAuthConnection, type CompletionTarget } from '../connections/startOAuth.js';
+import { invalidRequest } from '../http/apiError.js';
+import type { OperationHandler } from '../http/operations.js';
+import { allowedIntegration } from './allowedIntegration.js';
+
+export const startConnectOAuth: OperationHandler<'startConnectOAuth'> = async ({ session, params, body, headers, services }) => {
+  const integration = allowedIntegration(session, params.slug);
+  if (integration.auth.type !== 'oauth2') {
+    throw invalidRequest(`${integration.metadata.name} connects with credentials: POST them to /connect/integrations/${params.slug}/credentials.`, undefined, 'wrong_auth_type');
+  }
+  let target: CompletionTarget;
+  if (body?.redirectUri) {
+    target = { mode: 'redirect', redirectUri: requireAllowedRedirectUri(session.app, body.redirectUri, 'body/redirectUri') };
+  } else {
+    // The popup result goes to the page that asked, and only if the app allows that origin.
+    const origin = headers.origin;
+    if (!origin || !session.app.allowedOrigins.includes(origin)) {
+      throw invalidRequest(
+        `Popup mode needs the request's Origin (${origin ?? 'none'}) in the app's allowedOrigins (PATCH /api/v1/app), or pass redirectUri for redirect mode.`,
+        undefined,
+        'origin_not_allowed',
+      );
+    }
+    target = { mode: 'popup', origin };
+  }
+  const started = await startOAuthConnection(services, { appId: session.app.id, endUser: session.endUser, integration, target, connectSessionId: session.sessionId });
+  return { status: 200, body: started };
+};

@@ -1,0 +1,46 @@
+import { ActionError, codeForStatus } from './errors.js';
+
+interface FetchContext {
+  fetch(path: string, init?: RequestInit): Promise<Response>;
+}
+
+/** Pulls the provider's own error code and message out of the usual error body shapes. */
+function describeError(body: unknown): { code?: string; message?: string } {
+  if (typeof body !== 'object' || body === null) return {};
+  const record = body as Record<string, any>;
+  const nested = typeof record.error === 'object' && record.error !== null ? record.error : undefined;
+  const code = nested?.type ?? nested?.code ?? (typeof record.error === 'string' ? record.error : undefined) ?? record.code;
+  const message = nested?.message ?? record.message ?? record.error_description;
+  return { ...(code !== undefined ? { code: String(code) } : {}), ...(message !== undefined ? { message: String(message) } : {}) };
+}
+
+/**
+ * Calls a JSON HTTP API and returns the parsed answer, or throws an ActionError carrying the
+ * stable code for the status, the provider's own code and message, and Retry-After.
+ */
+export async function requestJson<T>(context: FetchContext, provider: string, path: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
+  const { json, ...rest } = init;
+  const headers = new Headers(rest.headers);
+  if (!headers.has('accept')) headers.set('accept', 'application/json');
+  if (json !== undefined) headers.set('content-type', 'application/json');
+  const response = await context.fetch(path, { ...rest, headers, ...(json !== undefined ? { body: JSON.stringify(json) } : {}) });
+  const text = await response.text();
+  const body: unknown = text ? JSON.parse(text) : undefined;
+  if (!response.ok) {
+    const { code, message } = describeError(body);
+    const retryAfter = Number(response.headers.get('retry-after'));
+    throw new ActionError({
+      code: codeForStatus(response.status),
+      message: `${provider}: ${message ?? `answered ${response.status}`}`,
+      providerStatus: response.status,
+      ...(code ? { providerCode: code } : {}),
+      ...(Number.isFinite(retryAfter) && retryAfter > 0 ? { retryAfter } : {}),
+    });
+  }
+  return body as T;
+}
+
+/** A square icon with the provider's initial, for catalogs until a brand mark is added. */
+export function monogramIcon(name: string, letter: string, color: string): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" role="img" aria-label="${name}"><rect width="48" height="48" rx="10" fill="${color}"/><text x="24" y="32" text-anchor="middle" font-family="Helvetica, Arial, sans-serif" font-size="24" font-weight="700" fill="#fff">${letter}</text></svg>`;
+}
