@@ -4,8 +4,10 @@ import { request } from './http.js';
 import { startTestServer, type TestServer } from './testServer.js';
 
 /** A test server whose Slack is the emulator (approving at once), plus a helper to connect. */
-export async function startServerWithEmulatedSlack(): Promise<{ server: TestServer; emulator: Emulator; close(): Promise<void> }> {
-  const emulator = await startEmulator({ autoApprove: true });
+export async function startServerWithEmulatedSlack(
+  options: { clients?: { clientId: string; clientSecret: string }[] } = {},
+): Promise<{ server: TestServer; emulator: Emulator; close(): Promise<void> }> {
+  const emulator = await startEmulator({ autoApprove: true, ...(options.clients ? { clients: options.clients } : {}) });
   const endpoints = emulatorEndpoints(emulator.url, 'slack');
   const server = await startTestServer({
     SLACK_CLIENT_ID: 'patchbay-demo',

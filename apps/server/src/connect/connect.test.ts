@@ -1,0 +1,252 @@
+import type { Emulator } from '@patchbay/emulator';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { follow } from '../../test/browser.js';
+import { connectSlack, startServerWithEmulatedSlack } from '../../test/emulatedSlack.js';
+import { errorBody, request, signUp } from '../../test/http.js';
+import type { TestServer } from '../../test/testServer.js';
+
+const frontend = 'https://app.company-x.com';
+const goodAirtableKey = 'patGOODKEY.0123456789';
+// Airtable stands in through msw: https://airtable.com/developers/web/api/get-user-id-scopes
+const provider = setupServer(
+  http.get('https://api.airtable.com/v0/meta/whoami', ({ request: incoming }) =>
+    incoming.headers.get('authorization') === `Bearer ${goodAirtableKey}`
+      ? HttpResponse.json({ id: 'usrEXAMPLE', scopes: ['data.records:read'] })
+      : HttpResponse.json({ error: { type: 'AUTHENTICATION_REQUIRED', message: 'Authentication required' } }, { status: 401 }),
+  ),
+);
+
+let server: TestServer;
+let emulator: Emulator;
+let close: () => Promise<void>;
+beforeAll(async () => {
+  provider.listen({ onUnhandledFrame: 'bypass' });
+  ({ server, emulator, close } = await startServerWithEmulatedSlack({
+    clients: [
+      { clientId: 'patchbay-demo', clientSecret: 'patchbay-demo-secret' },
+      { clientId: 'company-x-own-client', clientSecret: 'company-x-own-secret' },
+    ],
+  }));
+});
+afterAll(async () => {
+  provider.close();
+  await close();
+});
+
+const api = (path: string, options: { apiKey?: string; token?: string; method?: string; body?: unknown; origin?: string } = {}) =>
+  request(`${server.url}/api/v1${path}`, {
+    ...(options.apiKey ? { apiKey: options.apiKey } : {}),
+    ...(options.method ? { method: options.method } : {}),
+    ...(options.body !== undefined ? { body: options.body } : {}),
+    headers: { ...(options.token ? { authorization: `Bearer ${options.token}` } : {}), ...(options.origin ? { origin: options.origin } : {}) },
+  });
+
+async function appWithOrigin() {
+  const app = await signUp(server.url);
+  await api('/app', { apiKey: app.apiKey, method: 'PATCH', body: { allowedOrigins: [frontend], redirectUris: ['https://company-x.com/done'] } });
+  return app;
+}
+
+async function session(apiKey: string, endUserId: string, extra: Record<string, unknown> = {}) {
+  const response = await api('/connect/sessions', { apiKey, body: { endUserId, ...extra } });
+  expect(response.status).toBe(201);
+  return response.body.token as string;
+}
+
+describe('connect sessions', () => {
+  it('popup flow: the callback page posts the result to the allowed origin only', async () => {
+    const app = await appWithOrigin();
+    const token = await session(app.apiKey, 'popup-user', { metadata: { email: 'p@example.com' } });
+    expect(token).toMatch(/^cs_/);
+
+    const catalog = await api('/connect/integrations', { token, origin: frontend });
+    expect(catalog.status).toBe(200);
+    expect(catalog.headers.get('access-control-allow-origin')).toBe(frontend);
+    expect(catalog.body.endUserId).toBe('popup-user');
+    expect(catalog.body.integrations.find((i: { slug: string }) => i.slug === 'slack').connection).toBeNull();
+    const airtable = catalog.body.integrations.find((i: { slug: string }) => i.slug === 'airtable');
+    expect(airtable.credentialFields).toEqual([expect.objectContaining({ name: 'apiKey', secret: true })]);
+
+    const started = await api('/connect/integrations/slack/authorize', { token, origin: frontend, method: 'POST' });
+    expect(started.status).toBe(200);
+    const page = await follow(started.body.authorizationUrl);
+    expect(page.status).toBe(200);
+    expect(page.body).toContain(`postMessage(result, "${frontend}")`);
+    const result = JSON.parse(/const result = (.*);/.exec(page.body)![1]!);
+    expect(result).toMatchObject({ type: 'patchbay:connection', status: 'success', connectionId: expect.stringMatching(/^conn_/) });
+
+    const after = await api('/connect/integrations', { token, origin: frontend });
+    expect(after.body.integrations.find((i: { slug: string }) => i.slug === 'slack').connection).toEqual({ id: result.connectionId, status: 'active' });
+    const mine = await api('/connect/connections', { token });
+    expect(mine.body.connections.map((c: { id: string }) => c.id)).toEqual([result.connectionId]);
+  });
+
+  it('popup mode from an origin the app does not allow is refused', async () => {
+    const app = await appWithOrigin();
+    const token = await session(app.apiKey, 'u');
+    const response = await api('/connect/integrations/slack/authorize', { token, origin: 'https://evil.example', method: 'POST' });
+    expect(response.status).toBe(400);
+    expect(response.body.error.code).toBe('origin_not_allowed');
+    const read = await api('/connect/integrations', { token, origin: 'https://evil.example' });
+    expect(read.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('redirect mode only to an allowlisted redirectUri (exact match)', async () => {
+    const app = await appWithOrigin();
+    const token = await session(app.apiKey, 'redirect-user');
+    for (const redirectUri of ['https://company-x.com/done/', 'https://company-x.com/other', 'https://evil.example/done']) {
+      const refused = await api('/connect/integrations/slack/authorize', { token, method: 'POST', body: { redirectUri } });
+      expect(refused.status).toBe(400);
+      expect(refused.body.error.code).toBe('redirect_uri_not_allowed');
+    }
+    const started = await api('/connect/integrations/slack/authorize', { token, method: 'POST', body: { redirectUri: 'https://company-x.com/done' } });
+    const done = await follow(started.body.authorizationUrl, {}, (url) => url.origin === 'https://company-x.com');
+    expect(new URL(done.url).searchParams.get('status')).toBe('active');
+    // The API-key flow obeys the same allowlist.
+    const viaApi = await api('/connections/authorize', { apiKey: app.apiKey, body: { endUserId: 'x', integrationSlug: 'slack', redirectUri: 'https://evil.example/cb' } });
+    expect(viaApi.body.error.code).toBe('redirect_uri_not_allowed');
+  });
+
+  it('a session token reaches nothing of another end user or app, and no API-key endpoint', async () => {
+    const app = await appWithOrigin();
+    const other = await appWithOrigin();
+    const victimConnection = await connectSlack(server, app.apiKey, 'victim');
+    const otherAppConnection = await connectSlack(server, other.apiKey, 'someone');
+    const token = await session(app.apiKey, 'attacker');
+
+    for (const id of [victimConnection, otherAppConnection]) {
+      expect((await api(`/connect/connections/${id}`, { token, method: 'DELETE' })).status).toBe(404);
+    }
+    expect((await api('/connect/connections', { token })).body.connections).toEqual([]);
+    for (const path of ['/integrations', '/executions', '/connections', `/connections/${victimConnection}`, '/end-users', '/app', '/webhook-endpoints']) {
+      const response = await api(path, { token });
+      expect(response.status).toBe(401);
+      expect(response.body).toEqual(errorBody('authentication_error', 'unauthorized'));
+    }
+    // And the API key does not open session endpoints either.
+    expect((await api('/connect/integrations', { apiKey: app.apiKey })).status).toBe(401);
+    expect((await api(`/connections/${victimConnection}`, { apiKey: app.apiKey })).body.status).toBe('active');
+  });
+
+  it('an expired session is 401; allowedIntegrations limits what it may connect', async () => {
+    const app = await appWithOrigin();
+    const token = await session(app.apiKey, 'limited', { allowedIntegrations: ['slack'] });
+    const listed = await api('/connect/integrations', { token });
+    expect(listed.body.integrations.map((i: { slug: string }) => i.slug)).toEqual(['slack']);
+    const refused = await api('/connect/integrations/github/authorize', { token, origin: frontend, method: 'POST' });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.code).toBe('integration_not_allowed');
+
+    await server.database.db('connect_sessions').where({ app_id: app.appId }).update({ expires_at: new Date(Date.now() - 1000) });
+    const expired = await api('/connect/integrations', { token, origin: frontend });
+    expect(expired.status).toBe(401);
+    expect(expired.headers.get('access-control-allow-origin')).toBe(frontend);
+  });
+
+  it('API-key integrations: checked with one provider call; a rejected key stores nothing', async () => {
+    const app = await appWithOrigin();
+    const token = await session(app.apiKey, 'airtable-user');
+    const bad = await api('/connect/integrations/airtable/credentials', { token, method: 'POST', body: { credentials: { apiKey: 'patWRONG' } } });
+    expect(bad.status).toBe(422);
+    expect(bad.body.error).toMatchObject({ type: 'provider_error', code: 'invalid_credentials' });
+    expect(await server.database.db('connections').where({ app_id: app.appId })).toHaveLength(0);
+
+    const good = await api('/connect/integrations/airtable/credentials', { token, method: 'POST', body: { credentials: { apiKey: goodAirtableKey } } });
+    expect(good.status).toBe(201);
+    expect(good.body).toMatchObject({ integration: 'airtable', authType: 'api_key', status: 'active', endUserId: 'airtable-user' });
+
+    const wrongShape = await api('/connections', { apiKey: app.apiKey, body: { endUserId: 'x', integrationSlug: 'airtable', credentials: { username: 'a', password: 'b' } } });
+    expect(wrongShape.status).toBe(400);
+    expect(await server.database.db('end_users').where({ app_id: app.appId, external_id: 'x' })).toHaveLength(0);
+    const serverSide = await api('/connections', { apiKey: app.apiKey, body: { endUserId: 'backend-user', integrationSlug: 'airtable', credentials: { apiKey: goodAirtableKey } } });
+    expect(serverSide.status).toBe(201);
+  });
+});
+
+describe('white-label OAuth client', () => {
+  it("the app's own client id is used for consent and for the code exchange", async () => {
+    const app = await appWithOrigin();
+    const set = await api('/integrations/slack/oauth-client', { apiKey: app.apiKey, method: 'PUT', body: { clientId: 'company-x-own-client', clientSecret: 'company-x-own-secret', scopes: ['chat:write'] } });
+    expect(set.body).toEqual({ integration: 'slack', clientId: 'company-x-own-client', scopes: ['chat:write'] });
+    const started = await api('/connections/authorize', { apiKey: app.apiKey, body: { endUserId: 'wl', integrationSlug: 'slack', redirectUri: 'https://company-x.com/done' } });
+    const url = new URL(started.body.authorizationUrl);
+    expect(url.searchParams.get('client_id')).toBe('company-x-own-client');
+    expect(url.searchParams.get('scope')).toBe('chat:write');
+    const done = await follow(started.body.authorizationUrl, {}, (next) => next.origin === 'https://company-x.com');
+    expect(new URL(done.url).searchParams.get('status')).toBe('active');
+
+    expect((await api('/integrations/slack/oauth-client', { apiKey: app.apiKey, method: 'DELETE' })).status).toBe(204);
+    const back = await api('/connections/authorize', { apiKey: app.apiKey, body: { endUserId: 'wl', integrationSlug: 'slack', redirectUri: 'https://company-x.com/done' } });
+    expect(new URL(back.body.authorizationUrl).searchParams.get('client_id')).toBe('patchbay-demo');
+  });
+});
+
+describe('managing connections and end users', () => {
+  it('lists, reads and deletes connections (revoked at the provider, connection.deleted sent)', async () => {
+    const app = await appWithOrigin();
+    const first = await connectSlack(server, app.apiKey, 'alice');
+    const second = await connectSlack(server, app.apiKey, 'bob');
+    const all = await api('/connections?limit=1', { apiKey: app.apiKey });
+    expect(all.body.connections.map((c: { id: string }) => c.id)).toEqual([second]);
+    const next = await api(`/connections?limit=1&cursor=${all.body.nextCursor}`, { apiKey: app.apiKey });
+    expect(next.body.connections.map((c: { id: string }) => c.id)).toEqual([first]);
+    expect((await api('/connections?endUserId=alice', { apiKey: app.apiKey })).body.connections).toHaveLength(1);
+    expect((await api(`/connections/${first}`, { apiKey: app.apiKey })).body).toMatchObject({ id: first, endUserId: 'alice', integration: 'slack', status: 'active', authType: 'oauth2' });
+
+    const sendAs = (endUserId: string) =>
+      api('/integrations/slack/actions/send_message', { apiKey: app.apiKey, body: { endUserId, input: { channel: 'general', text: 'x' } } });
+    expect((await sendAs('alice')).status).toBe(200);
+    const before = emulator.stats().apiRequests;
+    expect((await api(`/connections/${first}`, { apiKey: app.apiKey, method: 'DELETE' })).status).toBe(204);
+    expect(emulator.stats().apiRequests).toBe(before + 1); // auth.revoke
+    expect((await api(`/connections/${first}`, { apiKey: app.apiKey })).status).toBe(404);
+    expect((await sendAs('alice')).status).toBe(404);
+    const deleted = await server.database.db('webhook_events').where({ app_id: app.appId, type: 'connection.deleted' }).first();
+    expect(deleted.payload.data).toEqual({ connectionId: first, endUserId: 'alice', integration: 'slack' });
+    // Execution history stays.
+    expect((await api('/executions', { apiKey: app.apiKey })).body.stats.total).toBe(1);
+
+    const endUsers = await api('/end-users', { apiKey: app.apiKey });
+    expect(endUsers.body.endUsers.map((u: { id: string }) => u.id).sort()).toEqual(['alice', 'bob']);
+    expect((await api('/end-users/bob', { apiKey: app.apiKey })).body.connections).toEqual([{ id: second, integration: 'slack', status: 'active' }]);
+    expect((await api('/end-users/bob', { apiKey: app.apiKey, method: 'DELETE' })).status).toBe(204);
+    expect((await api('/end-users/bob', { apiKey: app.apiKey })).status).toBe(404);
+    expect((await api(`/connections/${second}`, { apiKey: app.apiKey })).status).toBe(404);
+  });
+
+  it('another app gets 404 for every id of this one', async () => {
+    const app = await appWithOrigin();
+    const other = await signUp(server.url);
+    const connectionId = await connectSlack(server, app.apiKey, 'private-user');
+    expect((await api(`/connections/${connectionId}`, { apiKey: other.apiKey })).status).toBe(404);
+    expect((await api(`/connections/${connectionId}`, { apiKey: other.apiKey, method: 'DELETE' })).status).toBe(404);
+    expect((await api('/end-users/private-user', { apiKey: other.apiKey })).status).toBe(404);
+    expect((await api('/end-users/private-user', { apiKey: other.apiKey, method: 'DELETE' })).status).toBe(404);
+    expect((await api(`/connections/${connectionId}`, { apiKey: app.apiKey })).status).toBe(200);
+  });
+});
+
+describe('secrets at rest', () => {
+  it('no table holds a plaintext token, refresh token, client secret, API key or webhook secret', async () => {
+    const app = await appWithOrigin();
+    await api('/integrations/slack/oauth-client', { apiKey: app.apiKey, method: 'PUT', body: { clientId: 'company-x-own-client', clientSecret: 'company-x-own-secret' } });
+    const connectionId = await connectSlack(server, app.apiKey, 'scan-user');
+    const token = await session(app.apiKey, 'scan-user');
+    await api('/connect/integrations/airtable/credentials', { token, method: 'POST', body: { credentials: { apiKey: goodAirtableKey } } });
+    const row = await server.database.db('connections').where({ id: connectionId }).first();
+    const { openCredentials } = await import('../connections/credentials.js');
+    const credentials = openCredentials(server.services.secrets, app.appId, connectionId, row.credentials);
+    if (credentials.type !== 'oauth2') throw new Error('expected OAuth credentials');
+
+    const secrets = [credentials.accessToken, credentials.refreshToken!, 'company-x-own-secret', goodAirtableKey, app.apiKey, app.webhookSecret, token, 'patchbay-demo-secret'];
+    const tables: string[] = (await server.database.db.raw("select tablename from pg_tables where schemaname = 'public'")).rows.map((r: { tablename: string }) => r.tablename);
+    for (const table of tables) {
+      const dump = JSON.stringify(await server.database.db(table).select('*'));
+      for (const secret of secrets) expect(dump, `${table} holds a secret`).not.toContain(secret);
+    }
+    const jobs = JSON.stringify((await server.database.db.raw('select payload from graphile_worker._private_jobs')).rows);
+    for (const secret of secrets) expect(jobs).not.toContain(secret);
+  });
+});
