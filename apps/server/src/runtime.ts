@@ -6,7 +6,9 @@ import { createDb } from './db/knex.js';
 import { migrate } from './db/migrate.js';
 import { syncCatalog } from './integrations/catalogSync.js';
 import { createLogger } from './logger.js';
-import { loadEncryptionKey } from './security/encryptionKey.js';
+import { queueReencryption } from './jobs/reencryptSecrets.js';
+import { loadEncryptionKeys } from './security/encryptionKey.js';
+import { checkEncryptionKeys } from './security/keyCheck.js';
 import { createSecretBox } from './security/secretBox.js';
 import type { Services } from './services.js';
 import { startWorker, type WorkerHandle } from './worker/startWorker.js';
@@ -25,7 +27,11 @@ export async function openRuntime(config: Config): Promise<Runtime> {
   try {
     await migrate(db, database.url);
     await syncCatalog(db);
-    const secrets = createSecretBox(await loadEncryptionKey(config));
+    const keys = await loadEncryptionKeys(config);
+    const secrets = createSecretBox(...keys);
+    await checkEncryptionKeys(db, secrets);
+    // An older key is still listed: a rotation is under way, move everything to the new key.
+    if (keys.length > 1) await queueReencryption(db);
     return {
       services: { config, db, secrets, logger },
       database,

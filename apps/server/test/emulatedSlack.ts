@@ -5,7 +5,7 @@ import { startTestServer, type TestServer } from './testServer.js';
 
 /** A test server whose Slack is the emulator (approving at once), plus a helper to connect. */
 export async function startServerWithEmulatedSlack(
-  options: { clients?: { clientId: string; clientSecret: string }[] } = {},
+  options: { clients?: { clientId: string; clientSecret: string }[]; encryptionKey?: string } = {},
 ): Promise<{ server: TestServer; emulator: Emulator; close(): Promise<void> }> {
   const emulator = await startEmulator({ autoApprove: true, ...(options.clients ? { clients: options.clients } : {}) });
   const endpoints = emulatorEndpoints(emulator.url, 'slack');
@@ -15,6 +15,7 @@ export async function startServerWithEmulatedSlack(
     SLACK_AUTHORIZATION_URL: endpoints.authorizationUrl,
     SLACK_TOKEN_URL: endpoints.tokenUrl,
     SLACK_API_BASE_URL: endpoints.apiBaseUrl,
+    ...(options.encryptionKey ? { ENCRYPTION_KEY: options.encryptionKey } : {}),
   });
   return {
     server,

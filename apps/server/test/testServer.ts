@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createHttpApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
-import { createSecretBox, parseEncryptionKey } from '../src/security/secretBox.js';
+import { createSecretBox, parseEncryptionKeys } from '../src/security/secretBox.js';
 import type { Services } from '../src/services.js';
 import { randomBytes } from 'node:crypto';
 import { createTestDatabase, type TestDatabase } from './testDatabase.js';
@@ -32,7 +32,7 @@ export async function startTestServer(environment: Record<string, string> = {}, 
   const services: Services = {
     config,
     db: database.db,
-    secrets: createSecretBox(config.encryptionKey ? parseEncryptionKey(config.encryptionKey) : randomBytes(32)),
+    secrets: createSecretBox(...(config.encryptionKey ? parseEncryptionKeys(config.encryptionKey) : [randomBytes(32)])),
     logger: createLogger(config),
   };
   server.on('request', createHttpApp(services));

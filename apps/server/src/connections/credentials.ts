@@ -2,7 +2,8 @@ import type { Credentials } from '@patchbay/integrations';
 import type { SecretBox } from '../security/secretBox.js';
 
 // Credentials are sealed with the ids of the row they belong to as additional data.
-const binding = (appId: string, connectionId: string) => `app:${appId}:connection:${connectionId}`;
+export const credentialsBinding = (appId: string, connectionId: string) => `app:${appId}:connection:${connectionId}`;
+const binding = credentialsBinding;
 
 export function sealCredentials(secrets: SecretBox, appId: string, connectionId: string, credentials: Credentials): string {
   return secrets.seal(JSON.stringify(credentials), binding(appId, connectionId));

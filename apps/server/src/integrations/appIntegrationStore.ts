@@ -1,6 +1,7 @@
 import type { Services } from '../services.js';
 
-const binding = (appId: string, slug: string) => `app:${appId}:oauth_client:${slug}`;
+export const oauthClientSecretBinding = (appId: string, slug: string) => `app:${appId}:oauth_client:${slug}`;
+const binding = oauthClientSecretBinding;
 
 export interface AppOAuthClient {
   clientId: string;

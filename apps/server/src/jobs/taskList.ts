@@ -4,6 +4,7 @@ import { fanOutWebhookEventTask } from '../webhooks/outbox.js';
 import { deliverWebhookTask } from '../webhooks/targetStore.js';
 import { deliverWebhook } from './deliverWebhook.js';
 import { fanOutWebhookEvent } from './fanOutWebhookEvent.js';
+import { reencryptSecrets, reencryptSecretsTask } from './reencryptSecrets.js';
 import { refreshExpiringConnections, refreshExpiringConnectionsTask } from './refreshExpiringConnections.js';
 
 /** Every graphile-worker task, by identifier. */
@@ -12,5 +13,6 @@ export function createTaskList(services: Services): TaskList {
     [fanOutWebhookEventTask]: fanOutWebhookEvent(services),
     [deliverWebhookTask]: deliverWebhook(services),
     [refreshExpiringConnectionsTask]: refreshExpiringConnections(services),
+    [reencryptSecretsTask]: reencryptSecrets(services),
   };
 }

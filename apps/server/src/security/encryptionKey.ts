@@ -2,14 +2,18 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config.js';
-import { parseEncryptionKey } from './secretBox.js';
+import { parseEncryptionKey, parseEncryptionKeys } from './secretBox.js';
 
 /**
- * The key from ENCRYPTION_KEY, or for local runs one generated on first start and kept in the
- * data dir (production refuses to start without ENCRYPTION_KEY; see config.ts).
+ * The keys from ENCRYPTION_KEY (newest first), or for local runs one generated on first start
+ * and kept in the data dir (production refuses to start without ENCRYPTION_KEY; see config.ts).
  */
-export async function loadEncryptionKey(config: Config): Promise<Buffer> {
-  if (config.encryptionKey) return parseEncryptionKey(config.encryptionKey);
+export async function loadEncryptionKeys(config: Config): Promise<Buffer[]> {
+  if (config.encryptionKey) return parseEncryptionKeys(config.encryptionKey);
+  return [await localKey(config)];
+}
+
+async function localKey(config: Config): Promise<Buffer> {
   const file = path.join(config.dataDir, 'encryption.key');
   try {
     return parseEncryptionKey(await readFile(file, 'utf8'));

@@ -2,16 +2,23 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:
 
 /**
  * AES-256-GCM sealing of secrets at rest. The additional data binds a ciphertext to the row it
- * belongs to, so a ciphertext copied into another app's row fails to open.
+ * belongs to, so a ciphertext copied into another app's row fails to open. Several keys may be
+ * configured: the first seals, any of them opens what it sealed (key rotation).
  */
 export interface SecretBox {
-  /** Identifies the key, stored beside each ciphertext so keys can be rotated later. */
+  /** The id of the key new writes use; each ciphertext names its own key. */
   readonly keyId: string;
   seal(plaintext: string, additionalData: string): string;
   open(sealed: string, additionalData: string): string;
+  /** The id of the key a ciphertext was sealed with. */
+  keyIdOf(sealed: string): string;
 }
 
 const version = 'v1';
+
+export class UnknownKeyError extends Error {
+  override name = 'UnknownKeyError';
+}
 
 export function parseEncryptionKey(raw: string): Buffer {
   const trimmed = raw.trim();
@@ -22,13 +29,23 @@ export function parseEncryptionKey(raw: string): Buffer {
   return key;
 }
 
-export function createSecretBox(key: Buffer): SecretBox {
-  const keyId = createHash('sha256').update(key).digest('hex').slice(0, 12);
+/** `ENCRYPTION_KEY=new,old`: the newest first. */
+export function parseEncryptionKeys(raw: string): Buffer[] {
+  return raw.split(',').filter((part) => part.trim() !== '').map(parseEncryptionKey);
+}
+
+const idOf = (key: Buffer) => createHash('sha256').update(key).digest('hex').slice(0, 12);
+
+export function createSecretBox(...keys: Buffer[]): SecretBox {
+  const [current] = keys;
+  if (!current) throw new Error('At least one encryption key is needed.');
+  const byId = new Map(keys.map((key) => [idOf(key), key]));
+  const keyId = idOf(current);
   return {
     keyId,
     seal(plaintext, additionalData) {
       const iv = randomBytes(12);
-      const cipher = createCipheriv('aes-256-gcm', key, iv);
+      const cipher = createCipheriv('aes-256-gcm', current, iv);
       cipher.setAAD(Buffer.from(additionalData));
       const ciphertext = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
       const parts = [version, keyId, iv, cipher.getAuthTag(), ciphertext];
@@ -36,12 +53,16 @@ export function createSecretBox(key: Buffer): SecretBox {
     },
     open(sealed, additionalData) {
       const [sealedVersion, sealedKeyId, iv, tag, ciphertext] = sealed.split('.');
-      if (sealedVersion !== version || !iv || !tag || ciphertext === undefined) throw new Error('Malformed ciphertext');
-      if (sealedKeyId !== keyId) throw new Error(`Ciphertext was sealed with key ${sealedKeyId}, not ${keyId}`);
+      if (sealedVersion !== version || !sealedKeyId || !iv || !tag || ciphertext === undefined) throw new Error('Malformed ciphertext');
+      const key = byId.get(sealedKeyId);
+      if (!key) throw new UnknownKeyError(`Sealed with encryption key ${sealedKeyId}, which is not configured (configured: ${[...byId.keys()].join(', ')}).`);
       const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
       decipher.setAAD(Buffer.from(additionalData));
       decipher.setAuthTag(Buffer.from(tag, 'base64url'));
       return Buffer.concat([decipher.update(Buffer.from(ciphertext, 'base64url')), decipher.final()]).toString('utf8');
+    },
+    keyIdOf(sealed) {
+      return sealed.split('.')[1] ?? '';
     },
   };
 }
