@@ -2,15 +2,27 @@ import { ActionError, type ActionDefinition, type Credentials, type IntegrationD
 import type { Logger } from 'pino';
 import type { EndUser } from '../endUsers/store.js';
 import { createProviderFetch } from './providerFetch.js';
+import { withRetries, type AttemptResult, type RetryPolicy } from './retry.js';
 
-export const actionTimeoutMs = 30_000;
+/** Per attempt; retries have their own budget (retry.ts). */
+export const actionTimeoutMs = 20_000;
 
 export type ActionOutcome =
-  | { ok: true; output: unknown; durationMs: number }
-  | { ok: false; error: ActionError; durationMs: number };
+  | { ok: true; output: unknown; durationMs: number; attempts: number }
+  | { ok: false; error: ActionError; durationMs: number; attempts: number };
 
-/** Runs one action once: never throws for provider trouble, reports it as an ActionError. */
-export async function executeAction(options: {
+/**
+ * Runs an action, retrying 429/5xx/network failures with backoff. Never throws for provider
+ * trouble: it reports it as an ActionError with the number of attempts made.
+ */
+export async function executeAction(options: ExecuteOptions & { retryPolicy?: RetryPolicy }): Promise<ActionOutcome> {
+  const started = performance.now();
+  const { result, attempts } = await withRetries((number) => executeOnce(options, number), options.retryPolicy);
+  const durationMs = Math.round(performance.now() - started);
+  return result.ok ? { ok: true, output: result.value, durationMs, attempts } : { ok: false, error: result.error, durationMs, attempts };
+}
+
+interface ExecuteOptions {
   integration: IntegrationDefinition;
   action: ActionDefinition;
   input: unknown;
@@ -18,11 +30,11 @@ export async function executeAction(options: {
   apiBaseUrl: string;
   endUser: EndUser;
   logger: Logger;
-}): Promise<ActionOutcome> {
+}
+
+async function executeOnce(options: ExecuteOptions, attempt: number): Promise<AttemptResult<unknown>> {
   const { integration, action, credentials } = options;
-  const started = performance.now();
   const signal = AbortSignal.timeout(actionTimeoutMs);
-  const elapsed = () => Math.round(performance.now() - started);
   try {
     const raw = await action.execute(options.input, credentials, {
       fetch: createProviderFetch(integration, options.apiBaseUrl, credentials, signal),
@@ -35,16 +47,12 @@ export async function executeAction(options: {
     });
     const output = action.output.safeParse(raw);
     if (!output.success) {
-      options.logger.warn({ issues: output.error.issues }, 'action output does not match its schema');
-      return {
-        ok: false,
-        durationMs: elapsed(),
-        error: new ActionError({ code: 'provider_error', message: `${integration.metadata.name} answered in an unexpected shape.` }),
-      };
+      options.logger.warn({ issues: output.error.issues, attempt }, 'action output does not match its schema');
+      return { ok: false, error: new ActionError({ code: 'provider_error', message: `${integration.metadata.name} answered in an unexpected shape.`, providerStatus: 200 }) };
     }
-    return { ok: true, output: output.data, durationMs: elapsed() };
+    return { ok: true, value: output.data };
   } catch (error) {
-    return { ok: false, durationMs: elapsed(), error: toActionError(error, integration, signal) };
+    return { ok: false, error: toActionError(error, integration, signal) };
   }
 }
 

@@ -59,12 +59,20 @@ describe('POST /api/v1/integrations/{slug}/actions/{action}', () => {
   });
 
   it('a provider outage is 502 with the execution recorded', async () => {
-    emulator.failNext('/slack/api/chat.postMessage', { status: 503, body: { ok: false, error: 'service_unavailable' } });
+    emulator.failNext('/slack/api/chat.postMessage', { status: 503, body: { ok: false, error: 'service_unavailable' } }, 4);
     const response = await run({ endUserId: 'eu-1', input: { channel: 'general', text: 'during outage' } });
     expect(response.status).toBe(502);
     expect(response.body.error).toMatchObject({ type: 'provider_error', code: 'provider_error', providerStatus: 503 });
     const execution = await server.database.db('executions').where({ id: response.body.error.executionId }).first();
-    expect(execution).toMatchObject({ status: 'failed', provider_status: 503 });
+    expect(execution).toMatchObject({ status: 'failed', provider_status: 503, attempts: 4 });
+  });
+
+  it('a 503 then success is retried and recorded as one successful execution with two attempts', async () => {
+    emulator.failNext('/slack/api/chat.postMessage', { status: 503, body: { ok: false, error: 'service_unavailable' } }, 1);
+    const response = await run({ endUserId: 'eu-1', input: { channel: 'general', text: 'after a blip' } });
+    expect(response.status).toBe(200);
+    const execution = await server.database.db('executions').where({ id: response.body.executionId }).first();
+    expect(execution).toMatchObject({ status: 'success', attempts: 2 });
   });
 
   it('a revoked token is reported as unauthorized from the provider (422), never as a crash', async () => {

@@ -69,7 +69,7 @@ export const runAction: OperationHandler<'runAction'> = async ({ app, params, bo
               providerStatus: outcome.error.providerStatus,
             },
           }),
-      attempts: 1,
+      attempts: outcome.attempts,
       durationMs: outcome.durationMs,
       startedAt,
     });
