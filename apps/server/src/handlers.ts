@@ -2,6 +2,7 @@ import { runAction } from './actions/runAction.js';
 import { createApp } from './apps/createApp.js';
 import { authorizeConnection } from './connections/authorizeConnection.js';
 import { connectionCallback } from './connections/connectionCallback.js';
+import { getExecution } from './executions/getExecution.js';
 import { listExecutions } from './executions/listExecutions.js';
 import type { OperationHandlers } from './http/operations.js';
 import { getApp } from './apps/getApp.js';
@@ -43,6 +44,7 @@ export const handlers: OperationHandlers = {
   connectionCallback,
   runAction,
   listExecutions,
+  getExecution,
   getApp,
   updateApp,
   setOAuthClient,

@@ -37,6 +37,12 @@ export const routes = {
     expressPath: '/api/v1/executions',
     security: 'apiKey',
   },
+  getExecution: {
+    method: 'get',
+    path: '/api/v1/executions/{executionId}',
+    expressPath: '/api/v1/executions/:executionId',
+    security: 'apiKey',
+  },
   listWebhookEndpoints: {
     method: 'get',
     path: '/api/v1/webhook-endpoints',

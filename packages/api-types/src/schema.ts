@@ -137,6 +137,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/executions/{executionId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get one execution, with its input, output and attempts */
+    get: operations['getExecution'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/webhook-endpoints': {
     parameters: {
       query?: never;
@@ -1088,10 +1105,16 @@ export interface components {
     EndUserId: string;
     RunActionRequest: {
       endUserId: components['schemas']['EndUserId'];
-      /** @description The action's input; its schema depends on the action. */
+      /** @description The action's input; its schema depends on the action (`GET /integrations/{slug}`). */
       input: {
         [key: string]: unknown;
       };
+      /**
+       * @description `async` answers 202 at once and runs the action in the background.
+       * @default sync
+       * @enum {string}
+       */
+      mode: 'sync' | 'async';
     };
     RunActionResponse: {
       /** @constant */
@@ -1104,8 +1127,25 @@ export interface components {
       /** @description Milliseconds the action took. */
       duration: number;
     };
-    /** @enum {string} */
-    ExecutionStatus: 'success' | 'failed';
+    /**
+     * @description `queued` and `running` only for async calls.
+     * @enum {string}
+     */
+    ExecutionStatus: 'queued' | 'running' | 'success' | 'failed';
+    RunActionAccepted: {
+      executionId: string;
+      /** @constant */
+      status: 'queued';
+    };
+    ExecutionDetail: components['schemas']['Execution'] & {
+      attempts: number;
+      /** @description The input as given, with secret-looking fields redacted and large values cut. */
+      input: unknown;
+      /** @description The action's output (null unless it succeeded), redacted and capped the same way. */
+      output: unknown;
+      /** Format: date-time */
+      finishedAt: string | null;
+    };
     Execution: {
       id: string;
       endUser: {
@@ -1125,6 +1165,8 @@ export interface components {
       error?: {
         code: string;
         message: string;
+        providerCode?: string;
+        providerStatus?: number;
       };
     };
     ExecutionList: {
@@ -1133,6 +1175,12 @@ export interface components {
         total: number;
         success: number;
         failed: number;
+        /** @description success / (success + failed), from 0 to 1; null when nothing finished. */
+        successRate: number | null;
+        /** @description Median duration in milliseconds. */
+        p50: number | null;
+        /** @description 95th percentile duration in milliseconds. */
+        p95: number | null;
       };
       nextCursor: string | null;
     };
@@ -1497,7 +1545,16 @@ export interface operations {
   runAction: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description Makes the call safe to retry: the same key with the same body within 24 hours
+         *     answers the stored result (with `Idempotent-Replayed: true`) instead of running again;
+         *     the same key with a different body is a 409. Concurrent duplicates run once.
+         */
+        'Idempotency-Key'?: string;
+        /** @description `respond-async` runs the action in the background, like `"mode": "async"`. */
+        Prefer?: string;
+      };
       path: {
         /** @description The integration's slug, for example `slack`. */
         slug: components['parameters']['IntegrationSlug'];
@@ -1542,9 +1599,28 @@ export interface operations {
           'application/json': components['schemas']['RunActionResponse'];
         };
       };
+      /**
+       * @description Async mode: the action is queued. Follow it with `GET /executions/{executionId}` or
+       *     the `execution.failed` / `execution.succeeded` webhooks.
+       */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "executionId": "exec_xyz789",
+           *       "status": "queued"
+           *     }
+           */
+          'application/json': components['schemas']['RunActionAccepted'];
+        };
+      };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
       422: components['responses']['ProviderRejected'];
       502: components['responses']['ProviderFailed'];
       default: components['responses']['Error'];
@@ -1560,6 +1636,11 @@ export interface operations {
         /** @description An integration slug. */
         integration?: string;
         status?: components['schemas']['ExecutionStatus'];
+        action?: string;
+        /** @description Executions started at or after this time. */
+        from?: string;
+        /** @description Executions started before this time. */
+        to?: string;
       };
       header?: never;
       path?: never;
@@ -1595,7 +1676,10 @@ export interface operations {
            *       "stats": {
            *         "total": 100,
            *         "success": 98,
-           *         "failed": 2
+           *         "failed": 2,
+           *         "successRate": 0.98,
+           *         "p50": 210,
+           *         "p95": 640
            *       },
            *       "nextCursor": null
            *     }
@@ -1605,6 +1689,31 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  getExecution: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        executionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The execution. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExecutionDetail'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
       default: components['responses']['Error'];
     };
   };

@@ -1,23 +1,23 @@
 import { findAction, findIntegration } from '@patchbay/integrations';
-import { markNeedsReauth } from '../connections/markNeedsReauth.js';
-import { freshCredentials, needsReauthError } from '../connections/tokens.js';
 import { findConnection } from '../connections/store.js';
+import { needsReauthError } from '../connections/tokens.js';
 import { findEndUser } from '../endUsers/store.js';
-import { insertExecution } from '../executions/store.js';
-import { invalidRequest, notFound } from '../http/apiError.js';
+import { saveExecution } from '../executions/store.js';
+import { ApiError, invalidRequest, notFound } from '../http/apiError.js';
 import type { OperationHandler } from '../http/operations.js';
 import { newId } from '../ids.js';
-import { appProviderSettings } from '../integrations/providerSettings.js';
-import { recordEvent, wantsOptInEvent } from '../webhooks/outbox.js';
 import { apiErrorForAction } from './actionErrorResponse.js';
-import { executeAction } from './executeAction.js';
+import { checkIdempotencyKey, requestFingerprint, withIdempotency, type StoredResponse } from './idempotency.js';
+import { performAction, type ActionRun } from './performAction.js';
+import { queueAction } from './queue.js';
 
-export const runAction: OperationHandler<'runAction'> = async ({ app, params, body, services }) => {
+export const runAction: OperationHandler<'runAction'> = async ({ app, params, body, headers, requestId, services }) => {
   const { db } = services;
   const integration = findIntegration(params.slug);
   if (!integration) throw notFound(`Unknown integration "${params.slug}".`);
   const action = findAction(integration, params.action);
   if (!action) throw notFound(`${integration.metadata.name} has no action "${params.action}".`);
+  const idempotencyKey = checkIdempotencyKey(headers['idempotency-key']);
 
   const input = action.input.safeParse(body.input);
   if (!input.success) {
@@ -27,75 +27,60 @@ export const runAction: OperationHandler<'runAction'> = async ({ app, params, bo
 
   const endUser = await findEndUser(db, app.id, body.endUserId);
   const connection = endUser && (await findConnection(db, app.id, endUser.id, integration.metadata.slug));
-  if (!endUser || !connection) {
-    throw notFound(`End user "${body.endUserId}" has no ${integration.metadata.name} connection.`);
-  }
+  if (!endUser || !connection) throw notFound(`End user "${body.endUserId}" has no ${integration.metadata.name} connection.`);
   if (connection.status !== 'active') throw needsReauthError(integration.metadata.name);
 
-  const startedAt = new Date();
-  const outcome = await executeAction({
+  const async = body.mode === 'async' || /\brespond-async\b/.test(String(headers.prefer ?? ''));
+  const run: ActionRun = {
+    executionId: newId('exec'),
+    appId: app.id,
     integration,
     action,
     input: input.data,
-    credentials: await freshCredentials(services, integration, connection),
-    apiBaseUrl: (await appProviderSettings(services, app.id, integration)).apiBaseUrl,
     endUser,
-    logger: services.logger.child({ appId: app.id, integration: integration.metadata.slug, action: action.id }),
-  });
-  // The provider no longer accepts the grant: the end user must connect again.
-  if (!outcome.ok && outcome.error.code === 'unauthorized') {
-    await markNeedsReauth(db, app.id, connection.id, `${integration.metadata.name}: ${outcome.error.providerCode ?? 'unauthorized'}`);
-  }
-
-  const executionId = newId('exec');
-  await db.transaction(async (trx) => {
-    await insertExecution(trx, {
-      id: executionId,
-      appId: app.id,
-      endUserId: endUser.id,
-      connectionId: connection.id,
-      integrationSlug: integration.metadata.slug,
-      action: action.id,
-      status: outcome.ok ? 'success' : 'failed',
-      input: input.data,
-      output: outcome.ok ? outcome.output : null,
-      ...(outcome.ok
-        ? {}
-        : {
-            error: {
-              code: outcome.error.providerCode ?? outcome.error.code,
-              message: outcome.error.message,
-              providerCode: outcome.error.providerCode,
-              providerStatus: outcome.error.providerStatus,
-            },
-          }),
-      attempts: outcome.attempts,
-      durationMs: outcome.durationMs,
-      startedAt,
-    });
-    if (outcome.ok && (await wantsOptInEvent(trx, app.id, 'execution.succeeded'))) {
-      await recordEvent(trx, app.id, 'execution.succeeded', {
-        executionId,
-        endUserId: endUser.externalId,
-        integration: integration.metadata.slug,
-        action: action.id,
-        duration: outcome.durationMs,
-      });
-    }
-    if (!outcome.ok) {
-      await recordEvent(trx, app.id, 'execution.failed', {
-        executionId,
-        endUserId: endUser.externalId,
-        integration: integration.metadata.slug,
-        action: action.id,
-        error: { code: outcome.error.providerCode ?? outcome.error.code, message: outcome.error.message },
-      });
-    }
-  });
-
-  if (!outcome.ok) throw apiErrorForAction(outcome.error, executionId);
-  return {
-    status: 200,
-    body: { success: true, executionId, data: outcome.output as Record<string, unknown>, duration: outcome.durationMs },
+    connection,
+    startedAt: new Date(),
+    idempotencyKey,
   };
+
+  const respond = async (): Promise<StoredResponse> => {
+    if (async) {
+      await db.transaction(async (trx) => {
+        await saveExecution(trx, {
+          id: run.executionId,
+          appId: app.id,
+          endUserId: endUser.id,
+          connectionId: connection.id,
+          integrationSlug: integration.metadata.slug,
+          action: action.id,
+          status: 'queued',
+          input: input.data,
+          attempts: 0,
+          durationMs: 0,
+          startedAt: run.startedAt,
+          finished: false,
+          idempotencyKey,
+        });
+        await queueAction(trx, { appId: app.id, executionId: run.executionId, input: input.data });
+      });
+      return { status: 202, body: { executionId: run.executionId, status: 'queued' } };
+    }
+    const outcome = await performAction(services, run);
+    if (!outcome.ok) {
+      const error = apiErrorForAction(outcome.error, run.executionId);
+      return { status: error.status, body: error.toBody(requestId) };
+    }
+    return { status: 200, body: { success: true, executionId: run.executionId, data: outcome.output as Record<string, unknown>, duration: outcome.durationMs } };
+  };
+
+  const response = idempotencyKey
+    ? await withIdempotency(db, app.id, idempotencyKey, requestFingerprint([params.slug, params.action, body]), respond)
+    : { ...(await respond()), replayed: false };
+  const replayHeaders: Record<string, string> = response.replayed ? { 'Idempotent-Replayed': 'true' } : {};
+  if (response.status === 200 || response.status === 202) {
+    return { status: response.status, body: response.body as never, headers: replayHeaders };
+  }
+  // A recorded provider failure, first time or replayed: the same error body again.
+  const errorBody = response.body as ReturnType<ApiError['toBody']>;
+  throw new ApiError({ ...errorBody.error, status: response.status, headers: replayHeaders });
 };

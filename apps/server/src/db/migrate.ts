@@ -4,6 +4,7 @@ import type { Db } from './knex.js';
 import * as initial from './migrations/0001_initial.js';
 import * as webhookDelivery from './migrations/0002_webhook_delivery.js';
 import * as connectSessions from './migrations/0003_connections.js';
+import * as actionEngine from './migrations/0004_action_engine.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_webhook_delivery': webhookDelivery,
   '0003_connections': connectSessions,
+  '0004_action_engine': actionEngine,
 };
 
 const quietLogger = new Logger(() => () => {});

@@ -111,7 +111,7 @@ describe('the seed walkthrough', () => {
           startedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
         },
       ],
-      stats: { total: 1, success: 1, failed: 0 },
+      stats: { total: 1, success: 1, failed: 0, successRate: 1, p50: sent.body.duration, p95: sent.body.duration },
       nextCursor: null,
     });
 
@@ -142,7 +142,7 @@ describe('actions against the emulator', () => {
       executionId: expect.stringMatching(/^exec_/),
     });
     const log = await request(`${server.url}/api/v1/executions?status=failed`, { apiKey: app.apiKey });
-    expect(log.body.stats).toEqual({ total: 1, success: 0, failed: 1 });
+    expect(log.body.stats).toMatchObject({ total: 1, success: 0, failed: 1, successRate: 0 });
     expect(log.body.executions[0]).toMatchObject({ status: 'failed', error: { code: 'channel_not_found' } });
     const event = await server.database.db('webhook_events').where({ app_id: app.appId, type: 'execution.failed' }).first();
     expect(event.payload.data).toMatchObject({ executionId: response.body.error.executionId, error: { code: 'channel_not_found' } });
@@ -172,7 +172,7 @@ describe('actions against the emulator', () => {
     const theirCatalog = await request(`${server.url}/api/v1/integrations`, { apiKey: theirs.apiKey });
     expect(theirCatalog.body.integrations[0].connectedUsers).toBe(0);
     const theirLog = await request(`${server.url}/api/v1/executions`, { apiKey: theirs.apiKey });
-    expect(theirLog.body).toEqual({ executions: [], stats: { total: 0, success: 0, failed: 0 }, nextCursor: null });
+    expect(theirLog.body).toEqual({ executions: [], stats: { total: 0, success: 0, failed: 0, successRate: null, p50: null, p95: null }, nextCursor: null });
     // Same endUserId in another app is another person: no connection there.
     const theirRun = await request(`${server.url}/api/v1/integrations/slack/actions/send_message`, {
       apiKey: theirs.apiKey,

@@ -33,7 +33,7 @@ describe('GET /api/v1/executions', () => {
       const page: any = await list(`?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
       expect(page.status).toBe(200);
       expect(page.body.executions.length).toBeLessThanOrEqual(2);
-      expect(page.body.stats).toEqual({ total: 5, success: 3, failed: 2 });
+      expect(page.body.stats).toMatchObject({ total: 5, success: 3, failed: 2, successRate: 0.6, p50: expect.any(Number), p95: expect.any(Number) });
       seen.push(...page.body.executions.map((execution: { id: string }) => execution.id));
       cursor = page.body.nextCursor;
     } while (cursor);
@@ -42,7 +42,7 @@ describe('GET /api/v1/executions', () => {
 
   it('filters by end user, integration and status', async () => {
     const alice = await list('?endUserId=alice');
-    expect(alice.body.stats).toEqual({ total: 3, success: 2, failed: 1 });
+    expect(alice.body.stats).toMatchObject({ total: 3, success: 2, failed: 1 });
     const failed = await list('?status=failed&endUserId=bob');
     expect(failed.body.executions).toHaveLength(1);
     expect(failed.body.executions[0]).toMatchObject({ status: 'failed', endUser: { id: 'bob' }, error: { code: 'channel_not_found' } });
@@ -66,6 +66,6 @@ describe('GET /api/v1/executions', () => {
   it('another app sees none of it', async () => {
     const other = await signUp(server.url);
     const response = await request(`${server.url}/api/v1/executions`, { apiKey: other.apiKey });
-    expect(response.body).toEqual({ executions: [], stats: { total: 0, success: 0, failed: 0 }, nextCursor: null });
+    expect(response.body).toEqual({ executions: [], stats: { total: 0, success: 0, failed: 0, successRate: null, p50: null, p95: null }, nextCursor: null });
   });
 });

@@ -1,59 +1,79 @@
 import type { Knex } from 'knex';
 import type { Db } from '../db/knex.js';
 import type { KeysetPosition } from '../http/keysetCursor.js';
+import { forExecutionLog } from './redact.js';
 
-export interface NewExecution {
+export type ExecutionStatus = 'queued' | 'running' | 'success' | 'failed';
+
+export interface ExecutionRecord {
   id: string;
   appId: string;
   endUserId: string;
   connectionId: string;
   integrationSlug: string;
   action: string;
-  status: 'success' | 'failed';
+  status: ExecutionStatus;
   input: unknown;
-  output: unknown;
-  error?: { code: string; message: string; providerCode?: string | undefined; providerStatus?: number | undefined };
+  output?: unknown;
+  error?: { code: string; message: string; providerCode?: string | undefined; providerStatus?: number | undefined } | undefined;
   attempts: number;
   durationMs: number;
   startedAt: Date;
+  finished: boolean;
+  idempotencyKey?: string | undefined;
 }
 
-export async function insertExecution(trx: Knex.Transaction, execution: NewExecution): Promise<void> {
-  await trx('executions').insert({
-    id: execution.id,
-    app_id: execution.appId,
-    end_user_id: execution.endUserId,
-    connection_id: execution.connectionId,
-    integration_slug: execution.integrationSlug,
-    action: execution.action,
+/** Writes the execution (insert, or update of a queued one): redacted, capped, scoped by app. */
+export async function saveExecution(db: Db | Knex.Transaction, execution: ExecutionRecord): Promise<void> {
+  const columns = {
     status: execution.status,
-    input: JSON.stringify(execution.input ?? null),
-    output: JSON.stringify(execution.output ?? null),
+    output: JSON.stringify(execution.status === 'success' ? forExecutionLog(execution.output) : null),
     error_code: execution.error?.code ?? null,
     error_message: execution.error?.message ?? null,
     provider_code: execution.error?.providerCode ?? null,
     provider_status: execution.error?.providerStatus ?? null,
     attempts: execution.attempts,
     duration_ms: execution.durationMs,
-    started_at: execution.startedAt,
-    finished_at: new Date(execution.startedAt.getTime() + execution.durationMs),
-  });
+    finished_at: execution.finished ? new Date(execution.startedAt.getTime() + execution.durationMs) : null,
+  };
+  await db('executions')
+    .insert({
+      id: execution.id,
+      app_id: execution.appId,
+      end_user_id: execution.endUserId,
+      connection_id: execution.connectionId,
+      integration_slug: execution.integrationSlug,
+      action: execution.action,
+      input: JSON.stringify(forExecutionLog(execution.input)),
+      idempotency_key: execution.idempotencyKey ?? null,
+      started_at: execution.startedAt,
+      ...columns,
+    })
+    .onConflict('id')
+    // The conflict target is the primary key; the app check keeps an id from crossing apps.
+    .merge(columns)
+    .where('executions.app_id', execution.appId);
 }
 
 export interface ExecutionFilter {
   endUserId?: string | undefined;
   integration?: string | undefined;
-  status?: 'success' | 'failed' | undefined;
+  action?: string | undefined;
+  status?: ExecutionStatus | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
 }
 
 export interface ExecutionListRow {
   id: string;
   action: string;
-  status: 'success' | 'failed';
+  status: ExecutionStatus;
   duration_ms: number;
   started_at: Date;
   error_code: string | null;
   error_message: string | null;
+  provider_code: string | null;
+  provider_status: number | null;
   end_user_external_id: string;
   end_user_email: string | null;
   integration_slug: string;
@@ -65,36 +85,37 @@ function filtered(db: Db, appId: string, filter: ExecutionFilter) {
     .join('end_users as u', function joinEndUser() {
       this.on('u.id', 'e.end_user_id').andOn('u.app_id', 'e.app_id');
     })
-    .where('e.app_id', appId)
-    .whereNot('e.status', 'running');
+    .where('e.app_id', appId);
   if (filter.endUserId !== undefined) query.where('u.external_id', filter.endUserId);
   if (filter.integration !== undefined) query.where('e.integration_slug', filter.integration);
+  if (filter.action !== undefined) query.where('e.action', filter.action);
   if (filter.status !== undefined) query.where('e.status', filter.status);
+  if (filter.from !== undefined) query.where('e.started_at', '>=', new Date(filter.from));
+  if (filter.to !== undefined) query.where('e.started_at', '<', new Date(filter.to));
   return query;
 }
 
+const listColumns = [
+  'e.id',
+  'e.action',
+  'e.status',
+  'e.duration_ms',
+  'e.started_at',
+  'e.error_code',
+  'e.error_message',
+  'e.provider_code',
+  'e.provider_status',
+  'u.external_id as end_user_external_id',
+  'u.email as end_user_email',
+  'e.integration_slug',
+  'i.name as integration_name',
+];
+
 /** Newest first, keyset-paginated on (started_at, id) so pages stay stable while rows arrive. */
-export async function listExecutionRows(
-  db: Db,
-  appId: string,
-  filter: ExecutionFilter,
-  page: { limit: number; after?: KeysetPosition | undefined },
-): Promise<ExecutionListRow[]> {
+export async function listExecutionRows(db: Db, appId: string, filter: ExecutionFilter, page: { limit: number; after?: KeysetPosition | undefined }): Promise<ExecutionListRow[]> {
   const query = filtered(db, appId, filter)
     .join('integrations as i', 'i.slug', 'e.integration_slug')
-    .select(
-      'e.id',
-      'e.action',
-      'e.status',
-      'e.duration_ms',
-      'e.started_at',
-      'e.error_code',
-      'e.error_message',
-      'u.external_id as end_user_external_id',
-      'u.email as end_user_email',
-      'e.integration_slug',
-      'i.name as integration_name',
-    )
+    .select(listColumns)
     .orderBy([
       { column: 'e.started_at', order: 'desc' },
       { column: 'e.id', order: 'desc' },
@@ -105,11 +126,29 @@ export async function listExecutionRows(
 }
 
 export async function executionStats(db: Db, appId: string, filter: ExecutionFilter) {
-  const row = await filtered(db, appId, filter)
-    .first(
-      db.raw('count(*)::int as total'),
-      db.raw("count(*) filter (where e.status = 'success')::int as success"),
-      db.raw("count(*) filter (where e.status = 'failed')::int as failed"),
-    );
-  return { total: Number(row?.total ?? 0), success: Number(row?.success ?? 0), failed: Number(row?.failed ?? 0) };
+  const row = await filtered(db, appId, filter).first(
+    db.raw('count(*)::int as total'),
+    db.raw("count(*) filter (where e.status = 'success')::int as success"),
+    db.raw("count(*) filter (where e.status = 'failed')::int as failed"),
+    db.raw("percentile_cont(0.5) within group (order by e.duration_ms) filter (where e.status in ('success', 'failed')) as p50"),
+    db.raw("percentile_cont(0.95) within group (order by e.duration_ms) filter (where e.status in ('success', 'failed')) as p95"),
+  );
+  const success = Number(row?.success ?? 0);
+  const failed = Number(row?.failed ?? 0);
+  const finished = success + failed;
+  return {
+    total: Number(row?.total ?? 0),
+    success,
+    failed,
+    successRate: finished > 0 ? Math.round((success / finished) * 10_000) / 10_000 : null,
+    p50: row?.p50 === null || row?.p50 === undefined ? null : Math.round(Number(row.p50)),
+    p95: row?.p95 === null || row?.p95 === undefined ? null : Math.round(Number(row.p95)),
+  };
+}
+
+export async function findExecutionDetail(db: Db, appId: string, executionId: string) {
+  return filtered(db, appId, {})
+    .join('integrations as i', 'i.slug', 'e.integration_slug')
+    .andWhere('e.id', executionId)
+    .first([...listColumns, 'e.attempts', 'e.input', 'e.output', 'e.finished_at']);
 }

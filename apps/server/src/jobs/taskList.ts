@@ -4,7 +4,9 @@ import { fanOutWebhookEventTask } from '../webhooks/outbox.js';
 import { deliverWebhookTask } from '../webhooks/targetStore.js';
 import { deliverWebhook } from './deliverWebhook.js';
 import { fanOutWebhookEvent } from './fanOutWebhookEvent.js';
+import { runQueuedActionTask } from '../actions/queue.js';
 import { reencryptSecrets, reencryptSecretsTask } from './reencryptSecrets.js';
+import { runQueuedAction } from './runQueuedAction.js';
 import { refreshExpiringConnections, refreshExpiringConnectionsTask } from './refreshExpiringConnections.js';
 
 /** Every graphile-worker task, by identifier. */
@@ -14,5 +16,6 @@ export function createTaskList(services: Services): TaskList {
     [deliverWebhookTask]: deliverWebhook(services),
     [refreshExpiringConnectionsTask]: refreshExpiringConnections(services),
     [reencryptSecretsTask]: reencryptSecrets(services),
+    [runQueuedActionTask]: runQueuedAction(services),
   };
 }

@@ -1,0 +1,73 @@
+import type { ActionDefinition, IntegrationDefinition } from '@patchbay/integrations';
+import { markNeedsReauth } from '../connections/markNeedsReauth.js';
+import type { ConnectionRow } from '../connections/store.js';
+import { freshCredentials } from '../connections/tokens.js';
+import type { EndUser } from '../endUsers/store.js';
+import { saveExecution } from '../executions/store.js';
+import { appProviderSettings } from '../integrations/providerSettings.js';
+import type { Services } from '../services.js';
+import { recordEvent, wantsOptInEvent } from '../webhooks/outbox.js';
+import { executeAction, type ActionOutcome } from './executeAction.js';
+
+export interface ActionRun {
+  executionId: string;
+  appId: string;
+  integration: IntegrationDefinition;
+  action: ActionDefinition;
+  /** Already validated against the action's input schema. */
+  input: unknown;
+  endUser: EndUser;
+  connection: ConnectionRow;
+  startedAt: Date;
+  idempotencyKey?: string | undefined;
+}
+
+/**
+ * Runs the action with fresh credentials, then records the execution and its webhook events in
+ * one transaction. Sync calls and the async job both come here.
+ */
+export async function performAction(services: Services, run: ActionRun): Promise<ActionOutcome> {
+  const { db } = services;
+  const { integration, action, endUser, connection } = run;
+  const outcome = await executeAction({
+    integration,
+    action,
+    input: run.input,
+    credentials: await freshCredentials(services, integration, connection),
+    apiBaseUrl: (await appProviderSettings(services, run.appId, integration)).apiBaseUrl,
+    endUser,
+    logger: services.logger.child({ appId: run.appId, integration: integration.metadata.slug, action: action.id, executionId: run.executionId }),
+  });
+  // The provider no longer accepts the grant: the end user must connect again.
+  if (!outcome.ok && outcome.error.code === 'unauthorized') {
+    await markNeedsReauth(db, run.appId, connection.id, `${integration.metadata.name}: ${outcome.error.providerCode ?? 'unauthorized'}`);
+  }
+  const error = outcome.ok
+    ? undefined
+    : { code: outcome.error.providerCode ?? outcome.error.code, message: outcome.error.message, providerCode: outcome.error.providerCode, providerStatus: outcome.error.providerStatus };
+  await db.transaction(async (trx) => {
+    await saveExecution(trx, {
+      id: run.executionId,
+      appId: run.appId,
+      endUserId: endUser.id,
+      connectionId: connection.id,
+      integrationSlug: integration.metadata.slug,
+      action: action.id,
+      status: outcome.ok ? 'success' : 'failed',
+      input: run.input,
+      output: outcome.ok ? outcome.output : undefined,
+      error,
+      attempts: outcome.attempts,
+      durationMs: outcome.durationMs,
+      startedAt: run.startedAt,
+      finished: true,
+      idempotencyKey: run.idempotencyKey,
+    });
+    const common = { executionId: run.executionId, endUserId: endUser.externalId, integration: integration.metadata.slug, action: action.id };
+    if (outcome.ok && (await wantsOptInEvent(trx, run.appId, 'execution.succeeded'))) {
+      await recordEvent(trx, run.appId, 'execution.succeeded', { ...common, duration: outcome.durationMs });
+    }
+    if (error) await recordEvent(trx, run.appId, 'execution.failed', { ...common, error: { code: error.code, message: error.message } });
+  });
+  return outcome;
+}
