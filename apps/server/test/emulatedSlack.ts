@@ -5,7 +5,7 @@ import { startTestServer, type TestServer } from './testServer.js';
 
 /** A test server whose Slack is the emulator (approving at once), plus a helper to connect. */
 export async function startServerWithEmulatedSlack(
-  options: { clients?: { clientId: string; clientSecret: string }[]; encryptionKey?: string } = {},
+  options: { clients?: { clientId: string; clientSecret: string }[]; encryptionKey?: string; worker?: boolean; environment?: Record<string, string> } = {},
 ): Promise<{ server: TestServer; emulator: Emulator; close(): Promise<void> }> {
   const emulator = await startEmulator({ autoApprove: true, ...(options.clients ? { clients: options.clients } : {}) });
   const endpoints = emulatorEndpoints(emulator.url, 'slack');
@@ -16,7 +16,8 @@ export async function startServerWithEmulatedSlack(
     SLACK_TOKEN_URL: endpoints.tokenUrl,
     SLACK_API_BASE_URL: endpoints.apiBaseUrl,
     ...(options.encryptionKey ? { ENCRYPTION_KEY: options.encryptionKey } : {}),
-  });
+    ...options.environment,
+  }, { worker: options.worker ?? false });
   return {
     server,
     emulator,
