@@ -22,6 +22,7 @@ import { listConnectConnections } from './connect/listConnectConnections.js';
 import { deleteConnectConnection } from './connect/deleteConnectConnection.js';
 import { startConnectOAuth } from './connect/startConnectOAuth.js';
 import { submitConnectCredentials } from './connect/submitConnectCredentials.js';
+import { getIntegration } from './integrations/getIntegration.js';
 import { listIntegrations } from './integrations/listIntegrations.js';
 import { listWebhookEndpoints } from './webhooks/listWebhookEndpoints.js';
 import { createWebhookEndpoint } from './webhooks/createWebhookEndpoint.js';
@@ -40,6 +41,7 @@ import { resendFailedEvents } from './webhooks/resendFailedEvents.js';
 export const handlers: OperationHandlers = {
   createApp,
   listIntegrations,
+  getIntegration,
   authorizeConnection,
   connectionCallback,
   runAction,

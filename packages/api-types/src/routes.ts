@@ -13,6 +13,12 @@ export const routes = {
     expressPath: '/api/v1/integrations',
     security: 'apiKey',
   },
+  getIntegration: {
+    method: 'get',
+    path: '/api/v1/integrations/{slug}',
+    expressPath: '/api/v1/integrations/:slug',
+    security: 'apiKey',
+  },
   authorizeConnection: {
     method: 'post',
     path: '/api/v1/connections/authorize',

@@ -42,6 +42,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/integrations/{slug}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One integration, with each action's input and output JSON Schema */
+    get: operations['getIntegration'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/connections/authorize': {
     parameters: {
       query?: never;
@@ -716,6 +733,23 @@ export interface webhooks {
 }
 export interface components {
   schemas: {
+    IntegrationDetail: components['schemas']['Integration'] & {
+      version: string;
+      actions: {
+        id: string;
+        name: string;
+        description: string;
+        /** @description JSON Schema (draft 2020-12) of `input`. */
+        inputSchema: {
+          [key: string]: unknown;
+        };
+        /** @description JSON Schema (draft 2020-12) of `data` in the answer. */
+        outputSchema: {
+          [key: string]: unknown;
+        };
+      }[];
+      credentialFields?: components['schemas']['CredentialField'][];
+    };
     App: {
       appId: string;
       name: string;
@@ -1454,6 +1488,32 @@ export interface operations {
         };
       };
       401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  getIntegration: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The integration's slug, for example `slack`. */
+        slug: components['parameters']['IntegrationSlug'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The integration. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IntegrationDetail'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
       default: components['responses']['Error'];
     };
   };

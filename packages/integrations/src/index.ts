@@ -3,3 +3,4 @@ export * from './errors.js';
 export { integrations, findIntegration, findAction } from './registry.js';
 export { slack } from './providers/slack/index.js';
 export { requestJson } from './providerHttp.js';
+export { actionJsonSchemas } from './jsonSchema.js';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { bearerToken, defineAction, defineIntegration } from '../../define.js';
 import { monogramIcon, requestJson } from '../../providerHttp.js';
+import { createRecords } from './createRecords.js';
 
 // https://airtable.com/developers/web/api/list-records
 const listRecords = defineAction({
@@ -48,5 +49,5 @@ export const airtable = defineIntegration({
   },
   apiBaseUrl: 'https://api.airtable.com/',
   authorizeRequest: bearerToken,
-  actions: [listRecords],
+  actions: [listRecords, createRecords],
 });

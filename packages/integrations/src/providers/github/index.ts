@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineAction, defineIntegration, type Credentials } from '../../define.js';
 import { monogramIcon, requestJson } from '../../providerHttp.js';
+import { createComment, createIssue, listIssues } from './actions.js';
 
 const repository = z.object({ id: z.number(), full_name: z.string(), private: z.boolean(), html_url: z.string(), default_branch: z.string() });
 
@@ -49,5 +50,5 @@ export const github = defineIntegration({
     headers.set('x-github-api-version', '2022-11-28');
     headers.set('user-agent', 'Patchbay');
   },
-  actions: [listRepositories],
+  actions: [listRepositories, createIssue, listIssues, createComment],
 });

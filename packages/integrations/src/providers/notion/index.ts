@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineAction, defineIntegration, type Credentials } from '../../define.js';
 import { monogramIcon, requestJson } from '../../providerHttp.js';
+import { createPage, queryDatabase } from './actions.js';
 
 // https://developers.notion.com/reference/post-search
 const search = defineAction({
@@ -54,5 +55,5 @@ export const notion = defineIntegration({
     headers.set('authorization', `Bearer ${credentials.type === 'oauth2' ? credentials.accessToken : ''}`);
     headers.set('notion-version', '2022-06-28');
   },
-  actions: [search],
+  actions: [search, createPage, queryDatabase],
 });

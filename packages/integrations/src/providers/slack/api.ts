@@ -26,17 +26,25 @@ const codes: Record<string, ActionErrorCode> = {
 
 export type SlackResponse = { ok: true } & Record<string, unknown>;
 
-/** Calls a Slack Web API method with a JSON body and returns its `ok: true` answer. */
+/**
+ * Calls a Slack Web API method and returns its `ok: true` answer: write methods take a JSON
+ * body, read methods (`conversations.list`, `users.lookupByEmail`) only query parameters.
+ */
 export async function callSlack(
   context: ActionContext,
   method: string,
   body: Record<string, unknown>,
+  verb: 'POST' | 'GET' = 'POST',
 ): Promise<SlackResponse> {
-  const response = await context.fetch(method, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json; charset=utf-8' },
-    body: JSON.stringify(body),
-  });
+  const query = new URLSearchParams(Object.entries(body).filter(([, value]) => value !== undefined).map(([key, value]) => [key, String(value)]));
+  const response =
+    verb === 'GET'
+      ? await context.fetch(`${method}?${query}`, { method: 'GET' })
+      : await context.fetch(method, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json; charset=utf-8' },
+          body: JSON.stringify(body),
+        });
   if (!response.ok) {
     const retryAfter = Number(response.headers.get('retry-after'));
     throw new ActionError({

@@ -1,4 +1,7 @@
 import { bearerToken, defineIntegration } from '../../define.js';
+import { addReaction } from './actions/addReaction.js';
+import { findUserByEmail } from './actions/findUserByEmail.js';
+import { listChannels } from './actions/listChannels.js';
 import { sendMessage } from './actions/sendMessage.js';
 import { slackIcon } from './icon.js';
 
@@ -18,7 +21,7 @@ export const slack = defineIntegration({
     type: 'oauth2',
     authorizationUrl: 'https://slack.com/oauth/v2/authorize',
     tokenUrl: 'https://slack.com/api/oauth.v2.access',
-    scopes: ['chat:write', 'channels:read'],
+    scopes: ['chat:write', 'channels:read', 'users:read', 'users:read.email', 'reactions:write'],
     scopeSeparator: ',',
     pkce: true,
     tokenEndpointAuthMethod: 'client_secret_post',
@@ -33,5 +36,5 @@ export const slack = defineIntegration({
   },
   apiBaseUrl: 'https://slack.com/api/',
   authorizeRequest: bearerToken,
-  actions: [sendMessage],
+  actions: [sendMessage, listChannels, findUserByEmail, addReaction],
 });

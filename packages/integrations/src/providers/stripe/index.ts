@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { basicAuth, defineAction, defineIntegration } from '../../define.js';
 import { monogramIcon, requestJson } from '../../providerHttp.js';
+import { createCustomer } from './createCustomer.js';
 
 const customer = z.object({ id: z.string(), email: z.string().nullable(), name: z.string().nullable().optional(), created: z.number() });
 
@@ -47,5 +48,5 @@ export const stripe = defineIntegration({
   apiBaseUrl: 'https://api.stripe.com/',
   // Stripe takes the key as the Basic user name (https://docs.stripe.com/api/authentication).
   authorizeRequest: basicAuth,
-  actions: [listCustomers],
+  actions: [listCustomers, createCustomer],
 });

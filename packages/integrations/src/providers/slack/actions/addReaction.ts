@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { defineAction } from '../../../define.js';
+import { callSlack } from '../api.js';
+
+// https://api.slack.com/methods/reactions.add
+export const addReaction = defineAction({
+  id: 'add_reaction',
+  name: 'Add reaction',
+  description: 'React to a message with an emoji.',
+  input: z.object({
+    channel: z.string().min(1),
+    timestamp: z.string().regex(/^\d+\.\d+$/).describe('The message ts.'),
+    name: z.string().regex(/^[a-z0-9_+'-]+$/).describe('Emoji name without colons, e.g. thumbsup.'),
+  }),
+  output: z.object({ ok: z.literal(true) }),
+  async execute(input, _credentials, context) {
+    await callSlack(context, 'reactions.add', { channel: input.channel, timestamp: input.timestamp, name: input.name });
+    return { ok: true as const };
+  },
+});
