@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { actionJsonSchemas } from './jsonSchema.js';
+import { integrations } from './registry.js';
+
+describe('the catalog', () => {
+  it('has at least 10 integrations and 30 actions, with unique slugs and ids', () => {
+    expect(integrations.length).toBeGreaterThanOrEqual(10);
+    expect(integrations.flatMap((integration) => integration.actions).length).toBeGreaterThanOrEqual(30);
+    expect(new Set(integrations.map((integration) => integration.metadata.slug)).size).toBe(integrations.length);
+    expect(new Set(integrations.map((integration) => integration.metadata.id)).size).toBe(integrations.length);
+  });
+
+  it.each(integrations.map((integration) => [integration.metadata.slug, integration] as const))('%s: metadata, icon, auth and action schemas are complete', (_slug, integration) => {
+    const { metadata, auth } = integration;
+    expect(metadata.slug).toMatch(/^[a-z0-9-]+$/);
+    expect(metadata.icon).toMatch(/^<svg[\s\S]*<\/svg>$/);
+    expect(metadata.authType).toBe(auth.type);
+    expect(integration.apiBaseUrl).toMatch(/^https:\/\/.+\/$/);
+    if (auth.type === 'oauth2') {
+      expect(auth.authorizationUrl).toMatch(/^https:\/\//);
+      expect(auth.tokenUrl).toMatch(/^https:\/\//);
+    } else {
+      expect(auth.fields.length).toBeGreaterThan(0);
+    }
+    for (const action of integration.actions) {
+      expect(action.id).toMatch(/^[a-z0-9_]+$/);
+      expect(action.description.length).toBeGreaterThan(10);
+      const { inputSchema, outputSchema } = actionJsonSchemas(action);
+      expect(inputSchema).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema' });
+      expect(outputSchema).toHaveProperty('type');
+      // Every action refuses an input that is not even an object.
+      expect(action.input.safeParse('nonsense').success).toBe(false);
+    }
+  });
+});
