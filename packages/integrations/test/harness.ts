@@ -55,7 +55,7 @@ export function respond(server: ReturnType<typeof setupServer>, method: 'get' | 
 }
 
 /** Validates the input with the action's schema, runs it, and checks the output against its schema. */
-export async function run(integration: IntegrationDefinition, actionId: string, input: unknown, credentials?: Credentials) {
+export async function run(integration: IntegrationDefinition, actionId: string, input: unknown, credentials?: Credentials): Promise<any> {
   const action = findAction(integration, actionId);
   if (!action) throw new Error(`${integration.metadata.slug} has no ${actionId}`);
   const parsed = action.input.parse(input);
