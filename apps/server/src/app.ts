@@ -1,5 +1,6 @@
 import express, { type Express } from 'express';
 import helmet from 'helmet';
+import { proxyRouter } from './actions/proxy.js';
 import { handlers } from './handlers.js';
 import { connectPreflight } from './http/connectCors.js';
 import { createErrorHandler, unknownRoute } from './http/errorHandler.js';
@@ -19,6 +20,7 @@ export function createHttpApp(services: Services): Express {
     res.json({ ok: true });
   });
   app.get('/icons/:file', serveIcon);
+  app.use(proxyRouter(services));
   app.use('/api/v1/connect', connectPreflight);
   app.use('/api', express.json({ limit: '1mb' }));
   app.use(mountOperations(handlers, services));

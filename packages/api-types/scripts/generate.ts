@@ -15,6 +15,7 @@ const methods = ['get', 'put', 'post', 'delete', 'patch'] as const;
 
 interface Operation {
   operationId?: string;
+  'x-patchbay-raw'?: boolean;
   security?: Record<string, string[]>[];
 }
 interface Spec {
@@ -45,6 +46,8 @@ function routeTable(spec: Spec): string {
       const op = item[method];
       if (!op) continue;
       if (!op.operationId) throw new Error(`${method.toUpperCase()} ${path} has no operationId`);
+      // Streaming operations (the proxy) are mounted by hand: they forward raw bodies.
+      if (op['x-patchbay-raw']) continue;
       // Express 5 uses path-to-regexp 8: `{slug}` becomes `:slug`.
       const expressPath = path.replace(/\{([^}]+)\}/g, ':$1');
       rows.push(

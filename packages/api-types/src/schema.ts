@@ -133,6 +133,34 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/proxy/{slug}/{path}': {
+    parameters: {
+      query?: never;
+      header: {
+        'X-End-User-Id': components['schemas']['EndUserId'];
+      };
+      path: {
+        /** @description The integration's slug, for example `slack`. */
+        slug: components['parameters']['IntegrationSlug'];
+        /** @description The provider API path, e.g. `conversations.list` or `v1/customers/cus_123`. */
+        path: string;
+      };
+      cookie?: never;
+    };
+    /** Proxy a GET request to the provider's API */
+    get: operations['proxyGet'];
+    /** Proxy a PUT request to the provider's API */
+    put: operations['proxyPut'];
+    /** Proxy a POST request to the provider's API */
+    post: operations['proxyPost'];
+    /** Proxy a DELETE request to the provider's API */
+    delete: operations['proxyDelete'];
+    options?: never;
+    head?: never;
+    /** Proxy a PATCH request to the provider's API */
+    patch: operations['proxyPatch'];
+    trace?: never;
+  };
   '/api/v1/executions': {
     parameters: {
       query?: never;
@@ -1249,6 +1277,15 @@ export interface components {
     };
   };
   responses: {
+    /** @description The provider's answer, as it came (any status, its Content-Type and body). */
+    ProxyAnswer: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        '*/*': unknown;
+      };
+    };
     /** @description The request is malformed or fails validation. */
     BadRequest: {
       headers: {
@@ -1683,6 +1720,133 @@ export interface operations {
       409: components['responses']['Conflict'];
       422: components['responses']['ProviderRejected'];
       502: components['responses']['ProviderFailed'];
+      default: components['responses']['Error'];
+    };
+  };
+  proxyGet: {
+    parameters: {
+      query?: never;
+      header: {
+        'X-End-User-Id': components['schemas']['EndUserId'];
+      };
+      path: {
+        /** @description The integration's slug, for example `slack`. */
+        slug: components['parameters']['IntegrationSlug'];
+        /** @description The provider API path, e.g. `conversations.list` or `v1/customers/cus_123`. */
+        path: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: components['responses']['ProxyAnswer'];
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  proxyPut: {
+    parameters: {
+      query?: never;
+      header: {
+        'X-End-User-Id': components['schemas']['EndUserId'];
+      };
+      path: {
+        /** @description The integration's slug, for example `slack`. */
+        slug: components['parameters']['IntegrationSlug'];
+        /** @description The provider API path, e.g. `conversations.list` or `v1/customers/cus_123`. */
+        path: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        '*/*': unknown;
+      };
+    };
+    responses: {
+      200: components['responses']['ProxyAnswer'];
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  proxyPost: {
+    parameters: {
+      query?: never;
+      header: {
+        'X-End-User-Id': components['schemas']['EndUserId'];
+      };
+      path: {
+        /** @description The integration's slug, for example `slack`. */
+        slug: components['parameters']['IntegrationSlug'];
+        /** @description The provider API path, e.g. `conversations.list` or `v1/customers/cus_123`. */
+        path: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        '*/*': unknown;
+      };
+    };
+    responses: {
+      200: components['responses']['ProxyAnswer'];
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  proxyDelete: {
+    parameters: {
+      query?: never;
+      header: {
+        'X-End-User-Id': components['schemas']['EndUserId'];
+      };
+      path: {
+        /** @description The integration's slug, for example `slack`. */
+        slug: components['parameters']['IntegrationSlug'];
+        /** @description The provider API path, e.g. `conversations.list` or `v1/customers/cus_123`. */
+        path: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: components['responses']['ProxyAnswer'];
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  proxyPatch: {
+    parameters: {
+      query?: never;
+      header: {
+        'X-End-User-Id': components['schemas']['EndUserId'];
+      };
+      path: {
+        /** @description The integration's slug, for example `slack`. */
+        slug: components['parameters']['IntegrationSlug'];
+        /** @description The provider API path, e.g. `conversations.list` or `v1/customers/cus_123`. */
+        path: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        '*/*': unknown;
+      };
+    };
+    responses: {
+      200: components['responses']['ProxyAnswer'];
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
       default: components['responses']['Error'];
     };
   };

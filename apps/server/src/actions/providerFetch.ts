@@ -13,7 +13,8 @@ export function createProviderFetch(
   const base = new URL(apiBaseUrl);
   return (path, init = {}) => {
     const url = new URL(path.replace(/^\//, ''), base);
-    if (url.origin !== base.origin) throw new Error(`Action tried to call ${url.origin}, outside ${base.origin}`);
+    // Nothing may resolve outside the API base (another host, or `..` above its path).
+    if (!url.href.startsWith(base.href)) throw new Error(`Refused to call ${url.origin}${url.pathname}, outside ${base.href}`);
     const headers = new Headers(init.headers);
     integration.authorizeRequest(headers, credentials);
     return fetch(url, { ...init, headers, signal: init.signal ? AbortSignal.any([signal, init.signal]) : signal });

@@ -1,0 +1,100 @@
+import { Readable } from 'node:stream';
+import { findIntegration, codeForStatus } from '@patchbay/integrations';
+import express, { Router, type Response } from 'express';
+import { findConnection } from '../connections/store.js';
+import { freshCredentials, needsReauthError } from '../connections/tokens.js';
+import { findEndUser } from '../endUsers/store.js';
+import { saveExecution } from '../executions/store.js';
+import { ApiError, invalidRequest, notFound } from '../http/apiError.js';
+import { authenticate } from '../http/authenticate.js';
+import { newId } from '../ids.js';
+import { appProviderSettings } from '../integrations/providerSettings.js';
+import type { Services } from '../services.js';
+import { createProviderFetch } from './providerFetch.js';
+
+const proxyTimeoutMs = 60_000;
+const forwardedRequestHeaders = ['content-type', 'accept', 'accept-language', 'if-none-match', 'if-match'];
+const forwardedResponseHeaders = ['content-type', 'etag', 'last-modified', 'retry-after', 'link', 'x-ratelimit-remaining', 'x-ratelimit-reset'];
+
+/**
+ * `/api/v1/proxy/{slug}/{path}`: any provider endpoint as one end user, credentials injected.
+ * Outside the generated route table because it forwards and streams raw bodies.
+ */
+export function proxyRouter(services: Services): Router {
+  const router = Router();
+  router.all('/api/v1/proxy/:slug/*path', express.raw({ type: () => true, limit: '5mb' }), async (req, res) => {
+    const app = await authenticate(req, services);
+    const slug = String(req.params.slug);
+    const integration = findIntegration(slug);
+    if (!integration) throw notFound(`Unknown integration "${slug}".`);
+    const endUserId = req.get('x-end-user-id');
+    if (!endUserId || endUserId.length > 255) {
+      throw invalidRequest('header/X-End-User-Id: is required (your id for the end user)', [{ path: 'header/X-End-User-Id', message: 'is required' }]);
+    }
+    const endUser = await findEndUser(services.db, app.id, endUserId);
+    const connection = endUser && (await findConnection(services.db, app.id, endUser.id, slug));
+    if (!endUser || !connection) throw notFound(`End user "${endUserId}" has no ${integration.metadata.name} connection.`);
+    if (connection.status !== 'active') throw needsReauthError(integration.metadata.name);
+
+    const credentials = await freshCredentials(services, integration, connection);
+    const settings = await appProviderSettings(services, app.id, integration);
+    const segments = req.params.path as unknown as string[];
+    if (segments.some((segment) => segment === '.' || segment === '..')) {
+      throw invalidRequest('path: must not contain . or .. segments', [{ path: 'path', message: 'must not contain . or .. segments' }]);
+    }
+    const providerPath = segments.map(encodeURIComponent).join('/');
+    const query = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?')) : '';
+    const fetchProvider = createProviderFetch(integration, settings.apiBaseUrl, credentials, AbortSignal.timeout(proxyTimeoutMs));
+    const headers = Object.fromEntries(forwardedRequestHeaders.flatMap((name) => (req.get(name) ? [[name, req.get(name)!]] : [])));
+    const hasBody = !['GET', 'HEAD'].includes(req.method) && Buffer.isBuffer(req.body) && req.body.length > 0;
+
+    const startedAt = new Date();
+    const started = performance.now();
+    const executionId = newId('exec');
+    const record = (status: number | null, error?: string) =>
+      saveExecution(services.db, {
+        id: executionId,
+        appId: app.id,
+        endUserId: endUser.id,
+        connectionId: connection.id,
+        integrationSlug: slug,
+        action: 'proxy',
+        status: status !== null && status < 400 ? 'success' : 'failed',
+        input: { method: req.method, path: providerPath, query },
+        output: { status },
+        ...(status !== null && status < 400
+          ? {}
+          : { error: { code: status === null ? 'provider_error' : codeForStatus(status), message: error ?? `${integration.metadata.name} answered ${status}`, ...(status !== null ? { providerStatus: status } : {}) } }),
+        attempts: 1,
+        durationMs: Math.round(performance.now() - started),
+        startedAt,
+        finished: true,
+      });
+
+    let answer: globalThis.Response;
+    try {
+      answer = await fetchProvider(`${providerPath}${query}`, { method: req.method, headers, ...(hasBody ? { body: new Uint8Array(req.body as Buffer) } : {}) });
+    } catch (error) {
+      await record(null, `${integration.metadata.name} could not be reached`);
+      throw new ApiError({ status: 502, type: 'provider_error', code: 'provider_error', message: `${integration.metadata.name} could not be reached: ${(error as Error).message}`, executionId });
+    }
+    await record(answer.status);
+    sendProviderAnswer(res, answer, executionId);
+  });
+  return router;
+}
+
+function sendProviderAnswer(res: Response, answer: globalThis.Response, executionId: string): void {
+  res.status(answer.status);
+  for (const name of forwardedResponseHeaders) {
+    const value = answer.headers.get(name);
+    if (value) res.setHeader(name, value);
+  }
+  res.setHeader('X-Patchbay-Execution-Id', executionId);
+  if (!answer.body) {
+    res.end();
+    return;
+  }
+  Readable.fromWeb(answer.body as import('node:stream/web').ReadableStream).pipe(res);
+}
+
