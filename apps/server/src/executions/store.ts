@@ -80,19 +80,28 @@ export interface ExecutionListRow {
   integration_name: string;
 }
 
+/** The app's executions matching the filter; every condition is on `executions` itself. */
 function filtered(db: Db, appId: string, filter: ExecutionFilter) {
-  const query = db('executions as e')
-    .join('end_users as u', function joinEndUser() {
-      this.on('u.id', 'e.end_user_id').andOn('u.app_id', 'e.app_id');
-    })
-    .where('e.app_id', appId);
-  if (filter.endUserId !== undefined) query.where('u.external_id', filter.endUserId);
+  const query = db('executions as e').where('e.app_id', appId);
+  if (filter.endUserId !== undefined) {
+    query.where('e.end_user_id', db('end_users').where({ app_id: appId, external_id: filter.endUserId }).select('id'));
+  }
   if (filter.integration !== undefined) query.where('e.integration_slug', filter.integration);
   if (filter.action !== undefined) query.where('e.action', filter.action);
   if (filter.status !== undefined) query.where('e.status', filter.status);
   if (filter.from !== undefined) query.where('e.started_at', '>=', new Date(filter.from));
   if (filter.to !== undefined) query.where('e.started_at', '<', new Date(filter.to));
   return query;
+}
+
+/** Joins the names a page shows; applied after the page is cut, so it costs one row per row. */
+function withNames(db: Db, page: ReturnType<typeof filtered>, appId: string) {
+  return db
+    .from(page.as('e'))
+    .join('end_users as u', function joinEndUser() {
+      this.on('u.id', 'e.end_user_id').andOn('u.app_id', db.raw('?', [appId]));
+    })
+    .join('integrations as i', 'i.slug', 'e.integration_slug');
 }
 
 const listColumns = [
@@ -113,16 +122,14 @@ const listColumns = [
 
 /** Newest first, keyset-paginated on (started_at, id) so pages stay stable while rows arrive. */
 export async function listExecutionRows(db: Db, appId: string, filter: ExecutionFilter, page: { limit: number; after?: KeysetPosition | undefined }): Promise<ExecutionListRow[]> {
-  const query = filtered(db, appId, filter)
-    .join('integrations as i', 'i.slug', 'e.integration_slug')
-    .select(listColumns)
-    .orderBy([
-      { column: 'e.started_at', order: 'desc' },
-      { column: 'e.id', order: 'desc' },
-    ])
-    .limit(page.limit);
-  if (page.after) query.whereRaw('(e.started_at, e.id) < (?, ?)', [page.after.at, page.after.id]);
-  return query;
+  const order = [
+    { column: 'e.started_at', order: 'desc' as const },
+    { column: 'e.id', order: 'desc' as const },
+  ];
+  // Cut the page from executions alone (index on app_id, started_at, id), then join names.
+  const rows = filtered(db, appId, filter).select('e.*').orderBy(order).limit(page.limit);
+  if (page.after) rows.whereRaw('(e.started_at, e.id) < (?, ?)', [page.after.at, page.after.id]);
+  return withNames(db, rows, appId).select(listColumns).orderBy(order);
 }
 
 export async function executionStats(db: Db, appId: string, filter: ExecutionFilter) {
@@ -147,8 +154,5 @@ export async function executionStats(db: Db, appId: string, filter: ExecutionFil
 }
 
 export async function findExecutionDetail(db: Db, appId: string, executionId: string) {
-  return filtered(db, appId, {})
-    .join('integrations as i', 'i.slug', 'e.integration_slug')
-    .andWhere('e.id', executionId)
-    .first([...listColumns, 'e.attempts', 'e.input', 'e.output', 'e.finished_at']);
+  return withNames(db, filtered(db, appId, {}).andWhere('e.id', executionId).select('e.*'), appId).first([...listColumns, 'e.attempts', 'e.input', 'e.output', 'e.finished_at']);
 }
