@@ -60,10 +60,13 @@ function routeTable(spec: Spec): string {
 
 const source = await readFile(specUrl, 'utf8');
 const spec = parse(source) as Spec;
-const types = astToString(await openapiTS(source, { rootTypes: false, alphabetize: false }));
+const types = astToString(await openapiTS(source, { rootTypes: false, alphabetize: false, defaultNonNullable: false }));
 const prettierOptions = { parser: 'typescript', singleQuote: true, printWidth: 100 } as const;
 
-await writeFile(new URL('schema.ts', outDir), await format(header + types, prettierOptions));
+const schema = await format(header + types, prettierOptions);
+await writeFile(new URL('schema.ts', outDir), schema);
+// The published SDK cannot depend on this private package: it gets its own copy of the types.
+await writeFile(new URL('../../node/src/generated/openapi.ts', outDir), schema);
 await writeFile(new URL('routes.ts', outDir), await format(routeTable(spec), prettierOptions));
 await writeFile(new URL('openapi.json', outDir), JSON.stringify(spec, null, 2) + '\n');
 console.log(`generated from ${fileURLToPath(specUrl)}`);

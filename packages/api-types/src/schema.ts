@@ -1176,7 +1176,7 @@ export interface components {
        * @default sync
        * @enum {string}
        */
-      mode: 'sync' | 'async';
+      mode?: 'sync' | 'async';
     };
     RunActionResponse: {
       /** @constant */

@@ -1,0 +1,43 @@
+import { createApiClient, type PatchbayOptions } from './core.js';
+import { Actions } from './resources/actions.js';
+import { Connections, ConnectSessions, EndUsers } from './resources/connections.js';
+import { Executions } from './resources/executions.js';
+import { Integrations } from './resources/integrations.js';
+import { AppSettings, Events, WebhookEndpoints } from './resources/webhookEndpoints.js';
+import { verifyWebhook } from './webhooks.js';
+
+/**
+ * The Patchbay API for your backend:
+ *
+ * ```ts
+ * const patchbay = new Patchbay({ apiKey: process.env.PATCHBAY_API_KEY! });
+ * await patchbay.actions.run('slack', 'send_message', { endUserId, input: { channel: '#general', text: 'Hi' } });
+ * ```
+ */
+export class Patchbay {
+  readonly integrations: Integrations;
+  readonly connections: Connections;
+  readonly connectSessions: ConnectSessions;
+  readonly endUsers: EndUsers;
+  readonly actions: Actions;
+  readonly executions: Executions;
+  readonly webhookEndpoints: WebhookEndpoints;
+  readonly events: Events;
+  readonly app: AppSettings;
+  /** `patchbay.webhooks.verify(rawBody, headers, secret)` — also usable without a client. */
+  static readonly webhooks = { verify: verifyWebhook };
+  readonly webhooks = Patchbay.webhooks;
+
+  constructor(options: PatchbayOptions) {
+    const api = createApiClient(options);
+    this.integrations = new Integrations(api);
+    this.connections = new Connections(api);
+    this.connectSessions = new ConnectSessions(api);
+    this.endUsers = new EndUsers(api);
+    this.actions = new Actions(api);
+    this.executions = new Executions(api);
+    this.webhookEndpoints = new WebhookEndpoints(api);
+    this.events = new Events(api);
+    this.app = new AppSettings(api);
+  }
+}

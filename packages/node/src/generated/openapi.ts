@@ -1,0 +1,2911 @@
+// generated from openapi.yaml — do not edit. Run `pnpm generate`.
+export interface paths {
+  '/api/v1/apps': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Sign up and create an app
+     * @description Creates an account and its first app. The response holds the app's first API key and its
+     *     webhook signing secret; the API key is shown only once, so store it now.
+     */
+    post: operations['createApp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/integrations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List integrations
+     * @description The integration catalog, with how many of your end users have an active connection to
+     *     each (`connectedUsers`, counted for your app only).
+     */
+    get: operations['listIntegrations'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/integrations/{slug}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One integration, with each action's input and output JSON Schema */
+    get: operations['getIntegration'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/connections/authorize': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Start connecting an end user's account
+     * @description Creates (or updates) the end user from `endUserId` and `metadata`, and returns the
+     *     provider's authorization URL to send them to. `state` is single use, expires after 10
+     *     minutes and is bound to your app, this end user, the integration and `redirectUri`.
+     *     After the user decides, Patchbay redirects the browser to
+     *     `redirectUri?connectionId=…&status=active`, or `redirectUri?error=…&error_description=…`.
+     */
+    post: operations['authorizeConnection'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/connections/callback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * OAuth redirect target
+     * @description The provider redirects the end user's browser here. Register
+     *     `{PUBLIC_URL}/api/v1/connections/callback` as the redirect URL of your OAuth client at
+     *     the provider. Patchbay checks `state`, exchanges the code (with the PKCE verifier), stores
+     *     the tokens encrypted and redirects to your `redirectUri`. A missing, unknown, reused or
+     *     expired `state` cannot be tied to a redirect URI, so it is answered with 400.
+     */
+    get: operations['connectionCallback'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/integrations/{slug}/actions/{action}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Run an action for an end user
+     * @description Runs one action of an integration with the end user's connection, and records an
+     *     execution. `input` is validated against the action's schema before anything runs.
+     *
+     *     When the provider rejects the call, the answer is an `Error` with `type:
+     *     provider_error`, the execution id in `error.executionId` and the provider's own code in
+     *     `error.providerCode` (for example `channel_not_found`): 422 when the provider refused the
+     *     request, 502 when it failed or could not be reached.
+     */
+    post: operations['runAction'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/proxy/{slug}/{path}': {
+    parameters: {
+      query?: never;
+      header: {
+        'X-End-User-Id': components['schemas']['EndUserId'];
+      };
+      path: {
+        /** @description The integration's slug, for example `slack`. */
+        slug: components['parameters']['IntegrationSlug'];
+        /** @description The provider API path, e.g. `conversations.list` or `v1/customers/cus_123`. */
+        path: string;
+      };
+      cookie?: never;
+    };
+    /** Proxy a GET request to the provider's API */
+    get: operations['proxyGet'];
+    /** Proxy a PUT request to the provider's API */
+    put: operations['proxyPut'];
+    /** Proxy a POST request to the provider's API */
+    post: operations['proxyPost'];
+    /** Proxy a DELETE request to the provider's API */
+    delete: operations['proxyDelete'];
+    options?: never;
+    head?: never;
+    /** Proxy a PATCH request to the provider's API */
+    patch: operations['proxyPatch'];
+    trace?: never;
+  };
+  '/api/v1/executions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List executions
+     * @description Your app's executions, newest first, with `stats` counted over the same filters (not only
+     *     this page). Pass `nextCursor` back as `cursor` for the next page.
+     */
+    get: operations['listExecutions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/executions/{executionId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get one execution, with its input, output and attempts */
+    get: operations['getExecution'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhook-endpoints': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List webhook endpoints */
+    get: operations['listWebhookEndpoints'];
+    put?: never;
+    /**
+     * Add a webhook endpoint
+     * @description The answer holds the endpoint's own `whsec_` signing secret. URLs that resolve to
+     *     loopback, private, link-local or cloud-metadata addresses are refused unless the server
+     *     runs with `ALLOW_PRIVATE_WEBHOOK_URLS=true`.
+     */
+    post: operations['createWebhookEndpoint'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhook-endpoints/{endpointId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        endpointId: components['parameters']['WebhookEndpointId'];
+      };
+      cookie?: never;
+    };
+    /** Get a webhook endpoint */
+    get: operations['getWebhookEndpoint'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a webhook endpoint
+     * @description Pending deliveries to it are dropped.
+     */
+    delete: operations['deleteWebhookEndpoint'];
+    options?: never;
+    head?: never;
+    /**
+     * Change a webhook endpoint's URL, event filter or enabled state
+     * @description Enabling an endpoint that was disabled for failing clears its failure record.
+     */
+    patch: operations['updateWebhookEndpoint'];
+    trace?: never;
+  };
+  '/api/v1/webhook-endpoints/{endpointId}/secret': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        endpointId: components['parameters']['WebhookEndpointId'];
+      };
+      cookie?: never;
+    };
+    /** Reveal an endpoint's signing secret */
+    get: operations['getWebhookEndpointSecret'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhook-endpoints/{endpointId}/rotate-secret': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        endpointId: components['parameters']['WebhookEndpointId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Rotate an endpoint's signing secret
+     * @description Issues a new secret. For 24 hours deliveries carry signatures made with both the old
+     *     and the new secret, so receivers can switch without losing events.
+     */
+    post: operations['rotateWebhookEndpointSecret'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhook-endpoints/{endpointId}/test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        endpointId: components['parameters']['WebhookEndpointId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send a test event to one endpoint
+     * @description Queues a `webhook.test` event for this endpoint only; follow it in its deliveries.
+     */
+    post: operations['sendTestWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List events
+     * @description The app's webhook events, newest first, with their delivery status.
+     */
+    get: operations['listEvents'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events/resend-failed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Re-send every failed delivery since a time */
+    post: operations['resendFailedEvents'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events/{eventId}/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        eventId: components['parameters']['EventId'];
+      };
+      cookie?: never;
+    };
+    /** Every delivery attempt of an event */
+    get: operations['listEventDeliveries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events/{eventId}/resend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        eventId: components['parameters']['EventId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send an event again
+     * @description To one endpoint (`endpointId`), or to every endpoint it was meant for.
+     */
+    post: operations['resendEvent'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/app': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The app of this API key */
+    get: operations['getApp'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change the app's name, redirect-URI allowlist or allowed origins
+     * @description `redirectUris`: when not empty, `redirectUri` values must be one of these, compared as
+     *     exact strings (RFC 9700). `allowedOrigins`: browser origins that may use connect
+     *     sessions (CORS) and receive popup results.
+     */
+    patch: operations['updateApp'];
+    trace?: never;
+  };
+  '/api/v1/integrations/{slug}/oauth-client': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The integration's slug, for example `slack`. */
+        slug: components['parameters']['IntegrationSlug'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Use your own OAuth client for an integration
+     * @description White-label: your app's name and logo appear on the provider's consent screen. Register
+     *     `{PUBLIC_URL}/api/v1/connections/callback` as its redirect URL. The secret is stored
+     *     encrypted and never returned.
+     */
+    put: operations['setOAuthClient'];
+    post?: never;
+    /** Go back to Patchbay's OAuth client for an integration */
+    delete: operations['deleteOAuthClient'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/connections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List connections */
+    get: operations['listConnections'];
+    put?: never;
+    /**
+     * Connect an end user with an API key or user name and password
+     * @description For integrations whose `authType` is `api_key` or `basic`. The credentials are checked
+     *     with one call to the provider before they are stored; rejected ones answer 422.
+     */
+    post: operations['createConnection'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/connections/{connectionId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        connectionId: components['parameters']['ConnectionId'];
+      };
+      cookie?: never;
+    };
+    /** Get a connection */
+    get: operations['getConnection'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a connection
+     * @description Revokes the grant at the provider where it offers revocation, deletes the stored
+     *     credentials and sends `connection.deleted`. Execution history stays.
+     */
+    delete: operations['deleteConnection'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/end-users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List end users */
+    get: operations['listEndUsers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/end-users/{endUserId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Your own id for the end user. */
+        endUserId: components['schemas']['EndUserId'];
+      };
+      cookie?: never;
+    };
+    /** Get an end user and their connections */
+    get: operations['getEndUser'];
+    put?: never;
+    post?: never;
+    /** Delete an end user, their connections and credentials */
+    delete: operations['deleteEndUser'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/connect/sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create a connect session for one end user
+     * @description Call from your backend; hand the `token` to your frontend (the React widget, or the
+     *     hosted page). It is valid for 30 minutes, for this end user of this app only, and
+     *     cannot call any API-key endpoint.
+     */
+    post: operations['createConnectSession'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/connect/integrations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The integrations this session may connect, with the end user's state */
+    get: operations['listConnectIntegrations'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/connect/connections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The session's end user's connections */
+    get: operations['listConnectConnections'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/connect/connections/{connectionId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        connectionId: components['parameters']['ConnectionId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Disconnect one of the session's end user's connections */
+    delete: operations['deleteConnectConnection'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/connect/integrations/{slug}/authorize': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The integration's slug, for example `slack`. */
+        slug: components['parameters']['IntegrationSlug'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Start an OAuth connection from the browser
+     * @description Popup mode (default): open `authorizationUrl` in a popup; the callback page posts the
+     *     result to `window.opener`, only to `origin` (one of the app's allowed origins).
+     *     Redirect mode: pass `redirectUri` (checked against the app's allowlist) and send the
+     *     whole page to `authorizationUrl`.
+     */
+    post: operations['startConnectOAuth'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/connect/integrations/{slug}/credentials': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The integration's slug, for example `slack`. */
+        slug: components['parameters']['IntegrationSlug'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Connect an API-key or basic-auth integration from the browser
+     * @description The credentials are checked with one provider call before they are stored.
+     */
+    post: operations['submitConnectCredentials'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export interface webhooks {
+  'connection.created': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * An end user connected an account
+     * @description Sent when a connection is created or re-activated by the OAuth flow.
+     */
+    post: operations['connectionCreatedWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'execution.failed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** An action run failed */
+    post: operations['executionFailedWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'connection.deleted': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A connection was deleted */
+    post: operations['connectionDeletedWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'connection.needs_reauth': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A connection lost its access; the end user must connect again */
+    post: operations['connectionNeedsReauthWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'execution.succeeded': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * An action run succeeded (opt-in)
+     * @description Sent only to endpoints that list `execution.succeeded` in their `events`.
+     */
+    post: operations['executionSucceededWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'webhook.test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A test event sent on request */
+    post: operations['webhookTestWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export interface components {
+  schemas: {
+    IntegrationDetail: components['schemas']['Integration'] & {
+      version: string;
+      actions: {
+        id: string;
+        name: string;
+        description: string;
+        /** @description JSON Schema (draft 2020-12) of `input`. */
+        inputSchema: {
+          [key: string]: unknown;
+        };
+        /** @description JSON Schema (draft 2020-12) of `data` in the answer. */
+        outputSchema: {
+          [key: string]: unknown;
+        };
+      }[];
+      credentialFields?: components['schemas']['CredentialField'][];
+    };
+    App: {
+      appId: string;
+      name: string;
+      redirectUris: string[];
+      allowedOrigins: string[];
+      /** Format: date-time */
+      createdAt: string;
+    };
+    UpdateAppRequest: {
+      name?: string;
+      redirectUris?: string[];
+      allowedOrigins?: string[];
+    };
+    SetOAuthClientRequest: {
+      clientId: string;
+      clientSecret: string;
+      scopes?: string[];
+    };
+    OAuthClient: {
+      integration: string;
+      clientId: string;
+      scopes: string[] | null;
+    };
+    /**
+     * @description `needs_reauth`: the provider no longer accepts the grant; connect the end user again (the id stays).
+     * @enum {string}
+     */
+    ConnectionStatus: 'active' | 'needs_reauth';
+    Connection: {
+      id: string;
+      endUserId: string;
+      integration: string;
+      /** @enum {string} */
+      authType: 'oauth2' | 'api_key' | 'basic';
+      status: components['schemas']['ConnectionStatus'];
+      scope: string | null;
+      /**
+       * Format: date-time
+       * @description When the current access token expires; Patchbay refreshes it before then.
+       */
+      expiresAt: string | null;
+      /** Format: date-time */
+      lastRefreshedAt: string | null;
+      lastError: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    ConnectionList: {
+      connections: components['schemas']['Connection'][];
+      nextCursor: string | null;
+    };
+    /** @description An API key, or a user name and password, as the integration asks (`credentialFields`). */
+    Credentials:
+      | {
+          apiKey: string;
+        }
+      | {
+          username: string;
+          password: string;
+        };
+    CreateConnectionRequest: {
+      endUserId: components['schemas']['EndUserId'];
+      integrationSlug: string;
+      credentials: components['schemas']['Credentials'];
+      metadata?: components['schemas']['EndUserMetadata'];
+    };
+    ConnectCredentialsRequest: {
+      credentials: components['schemas']['Credentials'];
+    };
+    EndUser: {
+      /** @description Your own id for the end user. */
+      id: string;
+      email: string | null;
+      name: string | null;
+      metadata: {
+        [key: string]: unknown;
+      };
+      /** Format: date-time */
+      createdAt: string;
+      connections: {
+        id: string;
+        integration: string;
+        status: components['schemas']['ConnectionStatus'];
+      }[];
+    };
+    EndUserList: {
+      endUsers: components['schemas']['EndUser'][];
+      nextCursor: string | null;
+    };
+    CreateConnectSessionRequest: {
+      endUserId: components['schemas']['EndUserId'];
+      metadata?: components['schemas']['EndUserMetadata'];
+      allowedIntegrations?: string[];
+    };
+    ConnectSession: {
+      /** @description Give it to the browser; it is shown once. */
+      token: string;
+      /** Format: date-time */
+      expiresAt: string;
+    };
+    StartConnectOAuthRequest: {
+      /**
+       * Format: uri
+       * @description Redirect mode; omit for popup mode.
+       */
+      redirectUri?: string;
+    };
+    CredentialField: {
+      name: string;
+      label: string;
+      secret: boolean;
+      placeholder?: string;
+    };
+    ConnectIntegrationList: {
+      endUserId: string;
+      integrations: {
+        slug: string;
+        name: string;
+        description: string;
+        category: string;
+        /** @enum {string} */
+        authType: 'oauth2' | 'api_key' | 'basic';
+        icon: string;
+        connection: null | {
+          id: string;
+          status: components['schemas']['ConnectionStatus'];
+        };
+        /** @description For `api_key` and `basic` integrations, the form to show. */
+        credentialFields?: components['schemas']['CredentialField'][];
+        instructions?: string;
+      }[];
+    };
+    /** @enum {string} */
+    WebhookEventType:
+      | 'connection.created'
+      | 'connection.deleted'
+      | 'connection.needs_reauth'
+      | 'execution.failed'
+      | 'execution.succeeded'
+      | 'webhook.test';
+    /**
+     * @description `pending` while attempts remain, `delivered` after a 2xx, `failed` when retries ran out.
+     * @enum {string}
+     */
+    WebhookDeliveryStatus: 'pending' | 'delivered' | 'failed';
+    WebhookEndpoint: {
+      id: string;
+      /** Format: uri */
+      url: string;
+      /** @description Event types sent here; empty means every type except the opt-in `execution.succeeded`. */
+      events: components['schemas']['WebhookEventType'][];
+      enabled: boolean;
+      /** @description Why Patchbay disabled the endpoint (it failed every delivery for 5 days), if it did. */
+      disabledReason: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    WebhookEndpointWithSecret: components['schemas']['WebhookEndpoint'] & {
+      /** @description The `whsec_` secret that signs deliveries to this endpoint. */
+      secret: string;
+    };
+    WebhookEndpointList: {
+      endpoints: components['schemas']['WebhookEndpoint'][];
+    };
+    CreateWebhookEndpointRequest: {
+      /** Format: uri */
+      url: string;
+      events?: components['schemas']['WebhookEventType'][];
+    };
+    UpdateWebhookEndpointRequest: {
+      /** Format: uri */
+      url?: string;
+      events?: components['schemas']['WebhookEventType'][];
+      enabled?: boolean;
+    };
+    WebhookSecret: {
+      secret: string;
+      /**
+       * Format: date-time
+       * @description Until when the previous secret also signs deliveries.
+       */
+      previousSecretExpiresAt?: string | null;
+    };
+    WebhookEventSummary: {
+      id: string;
+      type: components['schemas']['WebhookEventType'];
+      /** Format: date-time */
+      createdAt: string;
+      status: components['schemas']['WebhookDeliveryStatus'];
+      /** @description The body sent to endpoints. */
+      payload: {
+        [key: string]: unknown;
+      };
+    };
+    WebhookEventList: {
+      events: components['schemas']['WebhookEventSummary'][];
+      nextCursor: string | null;
+    };
+    WebhookDelivery: {
+      id: string;
+      endpointId: string;
+      attempt: number;
+      /** @enum {string} */
+      status: 'succeeded' | 'failed';
+      responseStatus: number | null;
+      /** @description The first KiB of the endpoint's answer. */
+      responseBody: string | null;
+      error: string | null;
+      durationMs: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      nextAttemptAt: string | null;
+    };
+    WebhookDeliveryList: {
+      deliveries: components['schemas']['WebhookDelivery'][];
+    };
+    ResendEventRequest: {
+      endpointId?: string;
+    };
+    ResendFailedRequest: {
+      /** Format: date-time */
+      since: string;
+      endpointId?: string;
+    };
+    ResendResult: {
+      queued: number;
+    };
+    ConnectionDeletedEvent: {
+      /** @constant */
+      event: 'connection.deleted';
+      /** Format: date-time */
+      timestamp: string;
+      data: {
+        connectionId: string;
+        endUserId: string;
+        integration: string;
+      };
+    };
+    ConnectionNeedsReauthEvent: {
+      /** @constant */
+      event: 'connection.needs_reauth';
+      /** Format: date-time */
+      timestamp: string;
+      data: {
+        connectionId: string;
+        endUserId: string;
+        integration: string;
+        reason: string;
+      };
+    };
+    ExecutionSucceededEvent: {
+      /** @constant */
+      event: 'execution.succeeded';
+      /** Format: date-time */
+      timestamp: string;
+      data: {
+        executionId: string;
+        endUserId: string;
+        integration: string;
+        action: string;
+        duration: number;
+      };
+    };
+    WebhookTestEvent: {
+      /** @constant */
+      event: 'webhook.test';
+      /** Format: date-time */
+      timestamp: string;
+      data: {
+        endpointId: string;
+        message: string;
+      };
+    };
+    /** @description The one error body of every non-2xx answer. */
+    Error: {
+      error: {
+        /**
+         * @description The error's category.
+         * @enum {string}
+         */
+        type:
+          | 'invalid_request_error'
+          | 'authentication_error'
+          | 'permission_error'
+          | 'not_found_error'
+          | 'conflict_error'
+          | 'rate_limit_error'
+          | 'provider_error'
+          | 'api_error';
+        /**
+         * @description A stable, machine-readable code: `invalid_request`, `invalid_json`,
+         *     `unauthorized`, `not_found`, `conflict`, `invalid_state`, `rate_limited`,
+         *     `provider_error`, `timeout`, `internal_error`, …
+         */
+        code: string;
+        /** @description A human-readable explanation. It may change; do not parse it. */
+        message: string;
+        /** @description Quote it when you ask for help. */
+        requestId: string;
+        /** @description Per-field problems, when the request failed validation. */
+        details?: {
+          path: string;
+          message: string;
+        }[];
+        /** @description The execution recorded for a failed action. */
+        executionId?: string;
+        /** @description The provider's own error code, for example `channel_not_found`. */
+        providerCode?: string;
+        /** @description The provider's HTTP status. */
+        providerStatus?: number;
+      };
+    };
+    CreateAppRequest: {
+      /** Format: email */
+      accountEmail: string;
+      accountPassword: string;
+      accountName: string;
+      appName: string;
+      /**
+       * Format: uri
+       * @description Where Patchbay sends webhook events (http or https).
+       */
+      webhookUrl?: string;
+    };
+    CreateAppResponse: {
+      /** @constant */
+      success: true;
+      app: {
+        appId: string;
+        /** @description Shown only once. Send it as `X-API-Key`. */
+        apiKey: string;
+        /** @description The `whsec_` secret that signs webhooks to `webhookUrl`. */
+        webhookSecret: string;
+        name: string;
+      };
+    };
+    IntegrationList: {
+      integrations: components['schemas']['Integration'][];
+    };
+    Integration: {
+      slug: string;
+      name: string;
+      description: string;
+      category: string;
+      /** @enum {string} */
+      authType: 'oauth2' | 'api_key' | 'basic';
+      /** @description URL of the integration's SVG icon. */
+      icon: string;
+      /** @description End users of your app with an active connection. */
+      connectedUsers: number;
+      actions: components['schemas']['ActionSummary'][];
+    };
+    ActionSummary: {
+      id: string;
+      name: string;
+      description: string;
+    };
+    /** @description What you know of your end user; `email` and `name` are shown in logs. */
+    EndUserMetadata: {
+      /** Format: email */
+      email?: string;
+      name?: string;
+    } & {
+      [key: string]: string | number | boolean | null;
+    };
+    AuthorizeConnectionRequest: {
+      endUserId: components['schemas']['EndUserId'];
+      integrationSlug: string;
+      /**
+       * Format: uri
+       * @description Where the end user's browser returns after the provider (http or https).
+       */
+      redirectUri: string;
+      metadata?: components['schemas']['EndUserMetadata'];
+    };
+    AuthorizeConnectionResponse: {
+      /** Format: uri */
+      authorizationUrl: string;
+      state: string;
+    };
+    /** @description Your own id for the end user. */
+    EndUserId: string;
+    RunActionRequest: {
+      endUserId: components['schemas']['EndUserId'];
+      /** @description The action's input; its schema depends on the action (`GET /integrations/{slug}`). */
+      input: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description `async` answers 202 at once and runs the action in the background.
+       * @default sync
+       * @enum {string}
+       */
+      mode?: 'sync' | 'async';
+    };
+    RunActionResponse: {
+      /** @constant */
+      success: true;
+      executionId: string;
+      /** @description The action's output; its schema depends on the action. */
+      data: {
+        [key: string]: unknown;
+      };
+      /** @description Milliseconds the action took. */
+      duration: number;
+    };
+    /**
+     * @description `queued` and `running` only for async calls.
+     * @enum {string}
+     */
+    ExecutionStatus: 'queued' | 'running' | 'success' | 'failed';
+    RunActionAccepted: {
+      executionId: string;
+      /** @constant */
+      status: 'queued';
+    };
+    ExecutionDetail: components['schemas']['Execution'] & {
+      attempts: number;
+      /** @description The input as given, with secret-looking fields redacted and large values cut. */
+      input: unknown;
+      /** @description The action's output (null unless it succeeded), redacted and capped the same way. */
+      output: unknown;
+      /** Format: date-time */
+      finishedAt: string | null;
+    };
+    Execution: {
+      id: string;
+      endUser: {
+        id: string;
+        email: string | null;
+      };
+      integration: {
+        slug: string;
+        name: string;
+      };
+      action: string;
+      status: components['schemas']['ExecutionStatus'];
+      /** @description Milliseconds. */
+      duration: number;
+      /** Format: date-time */
+      startedAt: string;
+      error?: {
+        code: string;
+        message: string;
+        providerCode?: string;
+        providerStatus?: number;
+      };
+    };
+    ExecutionList: {
+      executions: components['schemas']['Execution'][];
+      stats: {
+        total: number;
+        success: number;
+        failed: number;
+        /** @description success / (success + failed), from 0 to 1; null when nothing finished. */
+        successRate: number | null;
+        /** @description Median duration in milliseconds. */
+        p50: number | null;
+        /** @description 95th percentile duration in milliseconds. */
+        p95: number | null;
+      };
+      nextCursor: string | null;
+    };
+    ConnectionCreatedEvent: {
+      /** @constant */
+      event: 'connection.created';
+      /** Format: date-time */
+      timestamp: string;
+      data: {
+        connectionId: string;
+        endUserId: string;
+        integration: string;
+        /** @constant */
+        status: 'active';
+      };
+    };
+    ExecutionFailedEvent: {
+      /** @constant */
+      event: 'execution.failed';
+      /** Format: date-time */
+      timestamp: string;
+      data: {
+        executionId: string;
+        endUserId: string;
+        integration: string;
+        action: string;
+        error: {
+          code: string;
+          message: string;
+        };
+      };
+    };
+  };
+  responses: {
+    /** @description The provider's answer, as it came (any status, its Content-Type and body). */
+    ProxyAnswer: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        '*/*': unknown;
+      };
+    };
+    /** @description The request is malformed or fails validation. */
+    BadRequest: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "error": {
+         *         "type": "invalid_request_error",
+         *         "code": "invalid_request",
+         *         "message": "body/endUserId: must be a string",
+         *         "requestId": "req_3f2a9c",
+         *         "details": [
+         *           {
+         *             "path": "body/endUserId",
+         *             "message": "must be a string"
+         *           }
+         *         ]
+         *       }
+         *     }
+         */
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description The API key is missing, unknown or revoked. */
+    Unauthorized: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "error": {
+         *         "type": "authentication_error",
+         *         "code": "unauthorized",
+         *         "message": "Missing or invalid API key. Send your key in the X-API-Key header.",
+         *         "requestId": "req_3f2a9c"
+         *       }
+         *     }
+         */
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description The resource does not exist in your app. */
+    NotFound: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "error": {
+         *         "type": "not_found_error",
+         *         "code": "not_found",
+         *         "message": "Unknown integration \"slak\".",
+         *         "requestId": "req_3f2a9c"
+         *       }
+         *     }
+         */
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description The request conflicts with existing data. */
+    Conflict: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "error": {
+         *         "type": "conflict_error",
+         *         "code": "conflict",
+         *         "message": "An account with this email already exists.",
+         *         "requestId": "req_3f2a9c"
+         *       }
+         *     }
+         */
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description The provider refused the request; an execution was recorded. */
+    ProviderRejected: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "error": {
+         *         "type": "provider_error",
+         *         "code": "not_found",
+         *         "message": "Slack: channel_not_found",
+         *         "requestId": "req_3f2a9c",
+         *         "executionId": "exec_xyz",
+         *         "providerCode": "channel_not_found",
+         *         "providerStatus": 200
+         *       }
+         *     }
+         */
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description The provider failed or could not be reached; an execution was recorded. */
+    ProviderFailed: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "error": {
+         *         "type": "provider_error",
+         *         "code": "provider_error",
+         *         "message": "Slack answered 503",
+         *         "requestId": "req_3f2a9c",
+         *         "executionId": "exec_xyz",
+         *         "providerStatus": 503
+         *       }
+         *     }
+         */
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description Any other error. */
+    Error: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+  };
+  parameters: {
+    ConnectionId: string;
+    Limit: number;
+    /** @description The `nextCursor` of the previous page. */
+    Cursor: string;
+    WebhookEndpointId: string;
+    EventId: string;
+    /** @description The integration's slug, for example `slack`. */
+    IntegrationSlug: string;
+  };
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  createApp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "accountEmail": "admin@company-x.com",
+         *       "accountPassword": "secure-password",
+         *       "accountName": "Company X",
+         *       "appName": "Company X Product",
+         *       "webhookUrl": "https://company-x.com/webhooks/integrations"
+         *     }
+         */
+        'application/json': components['schemas']['CreateAppRequest'];
+      };
+    };
+    responses: {
+      /** @description The account and app were created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "success": true,
+           *       "app": {
+           *         "appId": "app_abc123xyz",
+           *         "apiKey": "app_abc123xyz_4f8h3j2k9l1m5n6p7q8r9s0t",
+           *         "webhookSecret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+           *         "name": "Company X Product"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['CreateAppResponse'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      409: components['responses']['Conflict'];
+      default: components['responses']['Error'];
+    };
+  };
+  listIntegrations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The catalog. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "integrations": [
+           *         {
+           *           "slug": "slack",
+           *           "name": "Slack",
+           *           "description": "Team communication platform",
+           *           "category": "communication",
+           *           "authType": "oauth2",
+           *           "icon": "http://localhost:3000/icons/slack.svg",
+           *           "connectedUsers": 0,
+           *           "actions": [
+           *             {
+           *               "id": "send_message",
+           *               "name": "Send Message",
+           *               "description": "Post a message to a channel the user can see."
+           *             }
+           *           ]
+           *         }
+           *       ]
+           *     }
+           */
+          'application/json': components['schemas']['IntegrationList'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  getIntegration: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The integration's slug, for example `slack`. */
+        slug: components['parameters']['IntegrationSlug'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The integration. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IntegrationDetail'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  authorizeConnection: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "endUserId": "user-123-from-company-x",
+         *       "integrationSlug": "slack",
+         *       "redirectUri": "https://company-x.com/integrations/callback",
+         *       "metadata": {
+         *         "email": "john@example.com",
+         *         "name": "John Doe"
+         *       }
+         *     }
+         */
+        'application/json': components['schemas']['AuthorizeConnectionRequest'];
+      };
+    };
+    responses: {
+      /** @description Where to send the end user. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "authorizationUrl": "https://slack.com/oauth/v2/authorize?client_id=123.456&scope=chat%3Awrite&state=state_xyz",
+           *       "state": "state_xyz"
+           *     }
+           */
+          'application/json': components['schemas']['AuthorizeConnectionResponse'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  connectionCallback: {
+    parameters: {
+      query?: {
+        state?: string;
+        code?: string;
+        error?: string;
+        error_description?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * @description Popup mode (connections started from a connect session): a page that posts
+       *     `{ type: "patchbay:connection", status, connectionId | error }` to the window that
+       *     opened it, only to the origin the session started from, and closes.
+       */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description Back to the `redirectUri` given to `authorizeConnection`. */
+      302: {
+        headers: {
+          /** @description `redirectUri` with `connectionId` and `status`, or `error` and `error_description`. */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      default: components['responses']['Error'];
+    };
+  };
+  runAction: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes the call safe to retry: the same key with the same body within 24 hours
+         *     answers the stored result (with `Idempotent-Replayed: true`) instead of running again;
+         *     the same key with a different body is a 409. Concurrent duplicates run once.
+         */
+        'Idempotency-Key'?: string;
+        /** @description `respond-async` runs the action in the background, like `"mode": "async"`. */
+        Prefer?: string;
+      };
+      path: {
+        /** @description The integration's slug, for example `slack`. */
+        slug: components['parameters']['IntegrationSlug'];
+        /** @description The action's id, for example `send_message`. */
+        action: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "endUserId": "user-123-from-company-x",
+         *       "input": {
+         *         "channel": "#general",
+         *         "text": "Hello from Company X!"
+         *       }
+         *     }
+         */
+        'application/json': components['schemas']['RunActionRequest'];
+      };
+    };
+    responses: {
+      /** @description The action ran. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "success": true,
+           *       "executionId": "exec_xyz789",
+           *       "data": {
+           *         "ok": true,
+           *         "channel": "C123456",
+           *         "ts": "1234567890.123456"
+           *       },
+           *       "duration": 234
+           *     }
+           */
+          'application/json': components['schemas']['RunActionResponse'];
+        };
+      };
+      /**
+       * @description Async mode: the action is queued. Follow it with `GET /executions/{executionId}` or
+       *     the `execution.failed` / `execution.succeeded` webhooks.
+       */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "executionId": "exec_xyz789",
+           *       "status": "queued"
+           *     }
+           */
+          'application/json': components['schemas']['RunActionAccepted'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['ProviderRejected'];
+      502: components['responses']['ProviderFailed'];
+      default: components['responses']['Error'];
+    };
+  };
+  proxyGet: {
+    parameters: {
+      query?: never;
+      header: {
+        'X-End-User-Id': components['schemas']['EndUserId'];
+      };
+      path: {
+        /** @description The integration's slug, for example `slack`. */
+        slug: components['parameters']['IntegrationSlug'];
+        /** @description The provider API path, e.g. `conversations.list` or `v1/customers/cus_123`. */
+        path: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: components['responses']['ProxyAnswer'];
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  proxyPut: {
+    parameters: {
+      query?: never;
+      header: {
+        'X-End-User-Id': components['schemas']['EndUserId'];
+      };
+      path: {
+        /** @description The integration's slug, for example `slack`. */
+        slug: components['parameters']['IntegrationSlug'];
+        /** @description The provider API path, e.g. `conversations.list` or `v1/customers/cus_123`. */
+        path: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        '*/*': unknown;
+      };
+    };
+    responses: {
+      200: components['responses']['ProxyAnswer'];
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  proxyPost: {
+    parameters: {
+      query?: never;
+      header: {
+        'X-End-User-Id': components['schemas']['EndUserId'];
+      };
+      path: {
+        /** @description The integration's slug, for example `slack`. */
+        slug: components['parameters']['IntegrationSlug'];
+        /** @description The provider API path, e.g. `conversations.list` or `v1/customers/cus_123`. */
+        path: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        '*/*': unknown;
+      };
+    };
+    responses: {
+      200: components['responses']['ProxyAnswer'];
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  proxyDelete: {
+    parameters: {
+      query?: never;
+      header: {
+        'X-End-User-Id': components['schemas']['EndUserId'];
+      };
+      path: {
+        /** @description The integration's slug, for example `slack`. */
+        slug: components['parameters']['IntegrationSlug'];
+        /** @description The provider API path, e.g. `conversations.list` or `v1/customers/cus_123`. */
+        path: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: components['responses']['ProxyAnswer'];
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  proxyPatch: {
+    parameters: {
+      query?: never;
+      header: {
+        'X-End-User-Id': components['schemas']['EndUserId'];
+      };
+      path: {
+        /** @description The integration's slug, for example `slack`. */
+        slug: components['parameters']['IntegrationSlug'];
+        /** @description The provider API path, e.g. `conversations.list` or `v1/customers/cus_123`. */
+        path: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        '*/*': unknown;
+      };
+    };
+    responses: {
+      200: components['responses']['ProxyAnswer'];
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  listExecutions: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: string;
+        endUserId?: string;
+        /** @description An integration slug. */
+        integration?: string;
+        status?: components['schemas']['ExecutionStatus'];
+        action?: string;
+        /** @description Executions started at or after this time. */
+        from?: string;
+        /** @description Executions started before this time. */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of executions. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "executions": [
+           *         {
+           *           "id": "exec_xyz789",
+           *           "endUser": {
+           *             "id": "user-123-from-company-x",
+           *             "email": "john@example.com"
+           *           },
+           *           "integration": {
+           *             "slug": "slack",
+           *             "name": "Slack"
+           *           },
+           *           "action": "send_message",
+           *           "status": "success",
+           *           "duration": 234,
+           *           "startedAt": "2024-01-01T10:00:00Z"
+           *         }
+           *       ],
+           *       "stats": {
+           *         "total": 100,
+           *         "success": 98,
+           *         "failed": 2,
+           *         "successRate": 0.98,
+           *         "p50": 210,
+           *         "p95": 640
+           *       },
+           *       "nextCursor": null
+           *     }
+           */
+          'application/json': components['schemas']['ExecutionList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  getExecution: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        executionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The execution. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExecutionDetail'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  listWebhookEndpoints: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The app's endpoints. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookEndpointList'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  createWebhookEndpoint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "url": "https://company-x.com/webhooks/patchbay",
+         *       "events": [
+         *         "connection.created",
+         *         "execution.failed"
+         *       ]
+         *     }
+         */
+        'application/json': components['schemas']['CreateWebhookEndpointRequest'];
+      };
+    };
+    responses: {
+      /** @description The endpoint, with its secret. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookEndpointWithSecret'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  getWebhookEndpoint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        endpointId: components['parameters']['WebhookEndpointId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The endpoint. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookEndpoint'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  deleteWebhookEndpoint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        endpointId: components['parameters']['WebhookEndpointId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  updateWebhookEndpoint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        endpointId: components['parameters']['WebhookEndpointId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "enabled": true
+         *     }
+         */
+        'application/json': components['schemas']['UpdateWebhookEndpointRequest'];
+      };
+    };
+    responses: {
+      /** @description The updated endpoint. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookEndpoint'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  getWebhookEndpointSecret: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        endpointId: components['parameters']['WebhookEndpointId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The current secret. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookSecret'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  rotateWebhookEndpointSecret: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        endpointId: components['parameters']['WebhookEndpointId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The new secret. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookSecret'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  sendTestWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        endpointId: components['parameters']['WebhookEndpointId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The test event was queued. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookEventSummary'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  listEvents: {
+    parameters: {
+      query?: {
+        type?: components['schemas']['WebhookEventType'];
+        status?: components['schemas']['WebhookDeliveryStatus'];
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of events. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookEventList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  resendFailedEvents: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "since": "2024-01-01T00:00:00Z"
+         *     }
+         */
+        'application/json': components['schemas']['ResendFailedRequest'];
+      };
+    };
+    responses: {
+      /** @description How many deliveries were queued again. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResendResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  listEventDeliveries: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        eventId: components['parameters']['EventId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Attempts, oldest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookDeliveryList'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  resendEvent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        eventId: components['parameters']['EventId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['ResendEventRequest'];
+      };
+    };
+    responses: {
+      /** @description How many deliveries were queued. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResendResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  getApp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The app. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['App'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  updateApp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "redirectUris": [
+         *         "https://company-x.com/integrations/callback"
+         *       ],
+         *       "allowedOrigins": [
+         *         "https://app.company-x.com"
+         *       ]
+         *     }
+         */
+        'application/json': components['schemas']['UpdateAppRequest'];
+      };
+    };
+    responses: {
+      /** @description The updated app. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['App'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  setOAuthClient: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The integration's slug, for example `slack`. */
+        slug: components['parameters']['IntegrationSlug'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetOAuthClientRequest'];
+      };
+    };
+    responses: {
+      /** @description The client in use (without its secret). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OAuthClient'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  deleteOAuthClient: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The integration's slug, for example `slack`. */
+        slug: components['parameters']['IntegrationSlug'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  listConnections: {
+    parameters: {
+      query?: {
+        endUserId?: components['schemas']['EndUserId'];
+        integration?: string;
+        status?: components['schemas']['ConnectionStatus'];
+        limit?: components['parameters']['Limit'];
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: components['parameters']['Cursor'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of connections, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConnectionList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  createConnection: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "endUserId": "user-123-from-company-x",
+         *       "integrationSlug": "airtable",
+         *       "credentials": {
+         *         "apiKey": "pat_example_token"
+         *       }
+         *     }
+         */
+        'application/json': components['schemas']['CreateConnectionRequest'];
+      };
+    };
+    responses: {
+      /** @description The connection. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Connection'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ProviderRejected'];
+      default: components['responses']['Error'];
+    };
+  };
+  getConnection: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        connectionId: components['parameters']['ConnectionId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The connection. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Connection'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  deleteConnection: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        connectionId: components['parameters']['ConnectionId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  listEndUsers: {
+    parameters: {
+      query?: {
+        limit?: components['parameters']['Limit'];
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: components['parameters']['Cursor'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of end users, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EndUserList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  getEndUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Your own id for the end user. */
+        endUserId: components['schemas']['EndUserId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The end user. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EndUser'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  deleteEndUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Your own id for the end user. */
+        endUserId: components['schemas']['EndUserId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  createConnectSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "endUserId": "user-123-from-company-x",
+         *       "metadata": {
+         *         "email": "john@example.com"
+         *       },
+         *       "allowedIntegrations": [
+         *         "slack"
+         *       ]
+         *     }
+         */
+        'application/json': components['schemas']['CreateConnectSessionRequest'];
+      };
+    };
+    responses: {
+      /** @description The session. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConnectSession'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  listConnectIntegrations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The integrations. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConnectIntegrationList'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  listConnectConnections: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The connections. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConnectionList'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  deleteConnectConnection: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        connectionId: components['parameters']['ConnectionId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  startConnectOAuth: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The integration's slug, for example `slack`. */
+        slug: components['parameters']['IntegrationSlug'];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['StartConnectOAuthRequest'];
+      };
+    };
+    responses: {
+      /** @description Where to send the end user. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuthorizeConnectionResponse'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  submitConnectCredentials: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The integration's slug, for example `slack`. */
+        slug: components['parameters']['IntegrationSlug'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConnectCredentialsRequest'];
+      };
+    };
+    responses: {
+      /** @description The connection. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Connection'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ProviderRejected'];
+      default: components['responses']['Error'];
+    };
+  };
+  connectionCreatedWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "event": "connection.created",
+         *       "timestamp": "2024-01-01T10:00:00Z",
+         *       "data": {
+         *         "connectionId": "conn_123",
+         *         "endUserId": "user-123-from-company-x",
+         *         "integration": "slack",
+         *         "status": "active"
+         *       }
+         *     }
+         */
+        'application/json': components['schemas']['ConnectionCreatedEvent'];
+      };
+    };
+    responses: {
+      /** @description Any 2xx acknowledges the event. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  executionFailedWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "event": "execution.failed",
+         *       "timestamp": "2024-01-01T10:00:00Z",
+         *       "data": {
+         *         "executionId": "exec_xyz",
+         *         "endUserId": "user-123-from-company-x",
+         *         "integration": "slack",
+         *         "action": "send_message",
+         *         "error": {
+         *           "code": "channel_not_found",
+         *           "message": "Channel not found"
+         *         }
+         *       }
+         *     }
+         */
+        'application/json': components['schemas']['ExecutionFailedEvent'];
+      };
+    };
+    responses: {
+      /** @description Any 2xx acknowledges the event. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  connectionDeletedWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConnectionDeletedEvent'];
+      };
+    };
+    responses: {
+      /** @description Any 2xx acknowledges the event. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  connectionNeedsReauthWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConnectionNeedsReauthEvent'];
+      };
+    };
+    responses: {
+      /** @description Any 2xx acknowledges the event. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  executionSucceededWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExecutionSucceededEvent'];
+      };
+    };
+    responses: {
+      /** @description Any 2xx acknowledges the event. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhookTestWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WebhookTestEvent'];
+      };
+    };
+    responses: {
+      /** @description Any 2xx acknowledges the event. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+}

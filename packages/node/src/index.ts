@@ -1,0 +1,22 @@
+export { Patchbay } from './client.js';
+export type { PatchbayOptions } from './core.js';
+export {
+  APIError,
+  AuthenticationError,
+  ConflictError,
+  ConnectionError,
+  NotFoundError,
+  PatchbayError,
+  PermissionError,
+  ProviderError,
+  RateLimitError,
+  ValidationError,
+  WebhookVerificationError,
+  type ErrorDetail,
+} from './errors.js';
+export { Page } from './pagination.js';
+export type { ExecutionPage } from './resources/executions.js';
+export type { ActionId, ActionInput, ActionOutput, ActionResult, IntegrationSlug, RunOptions } from './resources/actions.js';
+export { verifyWebhook, type WebhookEvent } from './webhooks.js';
+export type { ActionCatalog } from './generated/catalog.js';
+export type { components, operations, paths } from './generated/openapi.js';

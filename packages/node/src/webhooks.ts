@@ -1,0 +1,39 @@
+import { Webhook, WebhookVerificationError as LibraryError } from 'standardwebhooks';
+import { WebhookVerificationError } from './errors.js';
+import type { components } from './generated/openapi.js';
+
+type Schemas = components['schemas'];
+
+/** Every event Patchbay sends, discriminated by `event`. */
+export type WebhookEvent =
+  | Schemas['ConnectionCreatedEvent']
+  | Schemas['ConnectionDeletedEvent']
+  | Schemas['ConnectionNeedsReauthEvent']
+  | Schemas['ExecutionFailedEvent']
+  | Schemas['ExecutionSucceededEvent']
+  | Schemas['WebhookTestEvent'];
+
+type HeaderBag = Headers | Record<string, string | string[] | undefined>;
+
+function headerRecord(headers: HeaderBag): Record<string, string> {
+  if (headers instanceof Headers) return Object.fromEntries(headers.entries());
+  return Object.fromEntries(
+    Object.entries(headers).flatMap(([name, value]) => (value === undefined ? [] : [[name.toLowerCase(), Array.isArray(value) ? value.join(', ') : value]])),
+  );
+}
+
+/**
+ * Checks a delivery's Standard Webhooks signature (`webhook-id`, `webhook-timestamp`,
+ * `webhook-signature`) against your endpoint's `whsec_` secret and returns the typed event.
+ * Pass the raw body exactly as received. Throws WebhookVerificationError on a bad signature
+ * or a timestamp more than 5 minutes away.
+ */
+export function verifyWebhook(rawBody: string | Buffer, headers: HeaderBag, secret: string): WebhookEvent {
+  const payload = typeof rawBody === 'string' ? rawBody : rawBody.toString('utf8');
+  try {
+    return new Webhook(secret).verify(payload, headerRecord(headers)) as WebhookEvent;
+  } catch (error) {
+    if (error instanceof LibraryError) throw new WebhookVerificationError(error.message);
+    throw new WebhookVerificationError(`Unreadable webhook: ${(error as Error).message}`);
+  }
+}
