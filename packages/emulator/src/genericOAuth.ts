@@ -1,18 +1,42 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { decide, showConsent } from './consent.js';
+import { decide, showConsent, type AuthorizationEndpoint } from './authorize.js';
+import { field, readBody, type Body } from './body.js';
+import { bearerToken, clientCredentials } from './credentials.js';
 import type { TokenFailure } from './grants.js';
-import { basicCredentials, bearerToken, field, readBody, sendJson } from './http.js';
+import { sendJson } from './responses.js';
 import type { EmulatorState } from './state.js';
 
-// A plain RFC 6749 authorization server for any provider name: `/{provider}/oauth/…`.
+// A plain RFC 6749 authorization server, with RFC 7009 revocation and a `/api/me` resource, for any
+// provider name: `/{provider}/oauth/…`, `/{provider}/api/me`.
+
 const tokenErrors: Record<TokenFailure, { error: string; description: string }> = {
-  invalid_client: { error: 'invalid_client', description: 'Client authentication failed' },
-  invalid_grant: { error: 'invalid_grant', description: 'The code or refresh token is invalid or expired' },
-  invalid_request: { error: 'invalid_request', description: 'The request is missing a parameter' },
-  unsupported_grant_type: { error: 'unsupported_grant_type', description: 'Only authorization_code and refresh_token' },
-  code_already_used: { error: 'invalid_grant', description: 'The code was already used; its tokens are revoked' },
+  missing_code: { error: 'invalid_request', description: 'code is required' },
+  invalid_code: { error: 'invalid_grant', description: 'The authorization code is invalid, expired, or issued to another client' },
+  code_already_used: { error: 'invalid_grant', description: 'The authorization code was already used; the tokens it issued are revoked' },
   bad_redirect_uri: { error: 'invalid_grant', description: 'redirect_uri does not match the authorization request' },
+  bad_code_verifier: { error: 'invalid_grant', description: 'code_verifier does not match the code_challenge' },
+  missing_refresh_token: { error: 'invalid_request', description: 'refresh_token is required' },
+  invalid_refresh_token: { error: 'invalid_grant', description: 'The refresh token is invalid, revoked, or issued to another client' },
   refresh_token_reused: { error: 'invalid_grant', description: 'The refresh token was already used; the grant is revoked' },
+};
+
+type Route = (state: EmulatorState, provider: string, req: IncomingMessage, res: ServerResponse, query: URLSearchParams) => void | Promise<void>;
+
+const routes: Record<string, { method: string; handle: Route }> = {
+  '/oauth/authorize': {
+    method: 'GET',
+    handle: (state, provider, _req, res, query) => {
+      state.counters.authorizeRequests += 1;
+      showConsent(state.grants, endpointOf(state, provider), Object.fromEntries(query), res);
+    },
+  },
+  '/oauth/authorize/decision': {
+    method: 'POST',
+    handle: async (state, provider, req, res) => decide(state.grants, endpointOf(state, provider), await readBody(req), res),
+  },
+  '/oauth/token': { method: 'POST', handle: tokenEndpoint },
+  '/oauth/revoke': { method: 'POST', handle: revocationEndpoint },
+  '/api/me': { method: 'GET', handle: me },
 };
 
 export async function handleGenericProvider(
@@ -23,57 +47,97 @@ export async function handleGenericProvider(
   res: ServerResponse,
   query: URLSearchParams,
 ): Promise<void> {
-  const name = provider.charAt(0).toUpperCase() + provider.slice(1);
-  const consent = { provider, providerName: name, decisionPath: `/${provider}/oauth/authorize/decision`, autoApprove: state.autoApprove };
-  if (rest === '/oauth/authorize' && req.method === 'GET') {
-    state.counters.authorizeRequests += 1;
-    return showConsent(state.grants, consent, query, res);
-  }
-  if (rest === '/oauth/authorize/decision' && req.method === 'POST') return decide(state.grants, provider, await readBody(req), res);
-  if (rest === '/oauth/token' && req.method === 'POST') return token(state, provider, req, res);
-  if (rest === '/oauth/revoke' && req.method === 'POST') {
-    const body = await readBody(req);
-    const tokenValue = field(body, 'token');
-    if (tokenValue) state.grants.revokeByToken(tokenValue);
-    return sendJson(res, 200, {});
-  }
-  if (rest === '/api/me' && req.method === 'GET') {
-    state.counters.apiRequests += 1;
-    const access = state.grants.checkAccessToken(bearerToken(req, {}), provider);
-    if (!access.ok) {
-      return sendJson(res, 401, { error: 'invalid_token' }, { 'www-authenticate': `Bearer error="invalid_token", error_description="token ${access.reason}"` });
-    }
-    return sendJson(res, 200, { id: 'user_emu_1', name: 'Emulator User', email: 'user@emulator.local', provider });
-  }
-  sendJson(res, 404, { error: 'not_found' });
+  const route = Object.hasOwn(routes, rest) ? routes[rest] : undefined;
+  if (!route) return void (req.resume(), sendJson(res, 404, { error: 'not_found' }));
+  if (req.method !== route.method) return void (req.resume(), sendJson(res, 405, { error: 'method_not_allowed' }, { allow: route.method }));
+  await route.handle(state, provider, req, res, query);
 }
 
-async function token(state: EmulatorState, provider: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+function endpointOf(state: EmulatorState, provider: string): AuthorizationEndpoint {
+  return {
+    provider,
+    resource: `your Emulator ${displayName(provider)} account`,
+    decisionPath: `/${provider}/oauth/authorize/decision`,
+    requireResponseType: true,
+    autoApprove: state.autoApprove,
+  };
+}
+
+/** `google-sheets` → `Google Sheets`. */
+function displayName(provider: string): string {
+  return provider
+    .split('-')
+    .filter(Boolean)
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join(' ');
+}
+
+/** RFC 6749 §5.2 error answer; invalid_client is a 401 with a challenge, as §5.2 asks when Basic was tried. */
+function oauthError(res: ServerResponse, error: string, description: string): void {
+  const unauthorized = error === 'invalid_client';
+  sendJson(res, unauthorized ? 401 : 400, { error, error_description: description }, unauthorized ? { 'www-authenticate': 'Basic realm="emulator"' } : {});
+}
+
+/** The client, authenticated by client_secret_basic or client_secret_post, or undefined once the error is sent. */
+function authenticatedClient(state: EmulatorState, req: IncomingMessage, res: ServerResponse, body: Body): string | undefined {
+  const credentials = clientCredentials(req, body);
+  // RFC 6749 §2.3: a client must not use more than one authentication method per request.
+  if (credentials.basic && field(body, 'client_secret')) return void oauthError(res, 'invalid_request', 'Use HTTP Basic or client_secret in the body, not both');
+  if (state.grants.authenticate(credentials.clientId, credentials.clientSecret) !== 'ok') {
+    return void oauthError(res, 'invalid_client', 'Client authentication failed');
+  }
+  return credentials.clientId;
+}
+
+async function tokenEndpoint(state: EmulatorState, provider: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   state.counters.tokenRequests += 1;
   const body = await readBody(req);
-  const basic = basicCredentials(req);
-  const clientId = basic?.clientId ?? field(body, 'client_id');
-  const fail = (failure: TokenFailure, status = 400) => {
-    const { error, description } = tokenErrors[failure];
-    sendJson(res, status, { error, error_description: description });
-  };
-  if (state.grants.authenticate(clientId, basic?.clientSecret ?? field(body, 'client_secret')) !== 'ok') return fail('invalid_client', 401);
+  const clientId = authenticatedClient(state, req, res, body);
+  if (!clientId) return;
+  const style = { accessPrefix: `emu_${provider}_at_`, refreshPrefix: `emu_${provider}_rt_` };
   const grantType = field(body, 'grant_type');
   let issued;
   if (grantType === 'authorization_code') {
-    issued = state.grants.exchangeCode(provider, clientId!, field(body, 'code'), field(body, 'redirect_uri'), field(body, 'code_verifier'), `emu_${provider}_`);
+    const params = { code: field(body, 'code'), redirectUri: field(body, 'redirect_uri'), codeVerifier: field(body, 'code_verifier') };
+    issued = state.grants.exchangeCode(provider, clientId, params, style);
   } else if (grantType === 'refresh_token') {
     state.counters.refreshRequests += 1;
-    issued = state.grants.refresh(provider, clientId!, field(body, 'refresh_token'), `emu_${provider}_`);
+    issued = state.grants.refresh(provider, clientId, field(body, 'refresh_token'), style);
+  } else if (grantType) {
+    return oauthError(res, 'unsupported_grant_type', 'Only authorization_code and refresh_token are supported');
   } else {
-    return fail(grantType ? 'unsupported_grant_type' : 'invalid_request');
+    return oauthError(res, 'invalid_request', 'grant_type is required');
   }
-  if (typeof issued === 'string') return fail(issued);
-  sendJson(res, 200, {
-    access_token: issued.accessToken,
-    token_type: 'Bearer',
-    expires_in: issued.expiresIn,
-    refresh_token: issued.refreshToken,
-    scope: issued.scope,
-  });
+  if (typeof issued === 'string') return oauthError(res, tokenErrors[issued].error, tokenErrors[issued].description);
+  sendJson(
+    res,
+    200,
+    { access_token: issued.accessToken, token_type: 'Bearer', expires_in: issued.expiresIn, refresh_token: issued.refreshToken, scope: issued.scope },
+    { pragma: 'no-cache' },
+  );
+}
+
+/** RFC 7009: 200 whether or not the token was known, so the answer reveals nothing. */
+async function revocationEndpoint(state: EmulatorState, _provider: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const body = await readBody(req);
+  const clientId = authenticatedClient(state, req, res, body);
+  if (!clientId) return;
+  const token = field(body, 'token');
+  if (!token) return oauthError(res, 'invalid_request', 'token is required');
+  state.grants.revokeByToken(token, clientId);
+  sendJson(res, 200, {});
+}
+
+/** A protected resource (RFC 6750): who the token's user is. */
+function me(state: EmulatorState, provider: string, req: IncomingMessage, res: ServerResponse): void {
+  req.resume();
+  state.counters.apiRequests += 1;
+  const token = bearerToken(req);
+  const access = state.grants.checkAccessToken(token, provider);
+  if (!access.ok) {
+    // RFC 6750 §3.1: no error code in the challenge when the request carried no token at all.
+    const challenge = token ? `Bearer error="invalid_token", error_description="The access token is ${access.reason}"` : 'Bearer';
+    return sendJson(res, 401, { error: 'invalid_token' }, { 'www-authenticate': challenge });
+  }
+  sendJson(res, 200, { id: 'user_emu_1', name: 'Emulator User', email: 'user@emulator.local', provider });
 }

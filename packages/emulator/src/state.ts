@@ -1,6 +1,8 @@
 import { GrantStore, type Client } from './grants.js';
 
+/** A message chat.postMessage accepted, as `messages()` reports it. */
 export interface SentMessage {
+  /** The channel id, whichever form the caller used. */
   channel: string;
   text: string;
   ts: string;
@@ -8,16 +10,21 @@ export interface SentMessage {
   user: string;
 }
 
+/** What `failNext` answers instead of the emulated provider. */
 export interface CannedResponse {
   status: number;
+  /** Sent as JSON; omitted means an empty body. */
   body?: unknown;
   headers?: Record<string, string>;
 }
 
+/** Requests the emulated providers handled; canned `failNext` answers are not counted. */
 export interface EmulatorCounters {
   authorizeRequests: number;
+  /** Every token endpoint call, refreshes included. */
   tokenRequests: number;
   refreshRequests: number;
+  /** Slack Web API and `/{provider}/api/*` calls. */
   apiRequests: number;
 }
 
@@ -27,7 +34,7 @@ const zeroCounters = (): EmulatorCounters => ({ authorizeRequests: 0, tokenReque
 export class EmulatorState {
   readonly grants: GrantStore;
   readonly messages: SentMessage[] = [];
-  readonly failures = new Map<string, { response: CannedResponse; remaining: number }>();
+  private readonly failures = new Map<string, { response: CannedResponse; remaining: number }>();
   counters = zeroCounters();
   private lastTs = 1_700_000_000_000_000;
 
@@ -39,14 +46,21 @@ export class EmulatorState {
     this.grants = new GrantStore(clients, accessTokenTtlSeconds);
   }
 
-  /** Slack message timestamps: unique and increasing, `seconds.micros`. */
+  /** Slack message timestamps: `seconds.micros`, unique and increasing even within one microsecond. */
   nextTs(): string {
     this.lastTs = Math.max(this.lastTs + 1, Date.now() * 1000);
-    const text = String(this.lastTs);
-    return `${text.slice(0, -6)}.${text.slice(-6)}`;
+    const digits = String(this.lastTs);
+    return `${digits.slice(0, -6)}.${digits.slice(-6)}`;
   }
 
-  /** The canned answer queued for this path by failNext, if any; consumes one use. */
+  /** Queues a canned answer for the next `times` requests to `path` (any method); replaces one already queued. */
+  queueFailure(path: string, response: CannedResponse, times = 1): void {
+    const problem = cannedResponseProblem(path, response, times);
+    if (problem) throw new TypeError(`failNext: ${problem}`);
+    this.failures.set(path, { response: { ...response, headers: { ...response.headers } }, remaining: times });
+  }
+
+  /** The canned answer queued for this path, if any; consumes one use. */
   takeFailure(path: string): CannedResponse | undefined {
     const failure = this.failures.get(path);
     if (!failure) return undefined;
@@ -61,4 +75,18 @@ export class EmulatorState {
     this.failures.clear();
     this.counters = zeroCounters();
   }
+}
+
+/** Why a canned response cannot be sent, or undefined; checked up front so a bad one never reaches writeHead. */
+export function cannedResponseProblem(path: unknown, response: { status?: unknown; headers?: unknown }, times: unknown): string | undefined {
+  if (typeof path !== 'string' || !path.startsWith('/')) return 'path must be a string starting with "/"';
+  if (typeof response.status !== 'number' || !Number.isInteger(response.status) || response.status < 200 || response.status > 599) {
+    return 'status must be an integer from 200 to 599';
+  }
+  const headers = response.headers;
+  if (headers !== undefined && (typeof headers !== 'object' || headers === null || Object.values(headers).some((value) => typeof value !== 'string'))) {
+    return 'headers must map names to strings';
+  }
+  if (typeof times !== 'number' || !Number.isInteger(times) || times < 1) return 'times must be a positive integer';
+  return undefined;
 }

@@ -24,7 +24,8 @@ export function createApiClient(options: PatchbayOptions): ApiClient {
   return createClient<paths>({
     baseUrl,
     headers: { 'X-API-Key': options.apiKey, 'User-Agent': 'patchbay-node/0.1.0' },
-    fetch: retryingFetch({ maxRetries: options.maxRetries ?? 2, timeout: options.timeout ?? 60_000, fetch: options.fetch ?? globalThis.fetch }),
+    // The global fetch is looked up per call, so instrumentation installed later (APM, msw) applies.
+    fetch: retryingFetch({ maxRetries: options.maxRetries ?? 2, timeout: options.timeout ?? 60_000, fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)) }),
   });
 }
 

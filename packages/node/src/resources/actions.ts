@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { unwrap, type ApiClient } from '../core.js';
 import type { ActionCatalog } from '../generated/catalog.js';
 
@@ -33,7 +32,7 @@ export class Actions {
   ): Promise<ActionResult<ActionOutput<S, A>>> {
     const result = await unwrap(
       this.api.POST('/api/v1/integrations/{slug}/actions/{action}', {
-        params: { path: { slug: integration, action }, header: { 'Idempotency-Key': options.idempotencyKey ?? randomUUID() } },
+        params: { path: { slug: integration, action }, header: { 'Idempotency-Key': options.idempotencyKey ?? globalThis.crypto.randomUUID() } },
         body: { endUserId: params.endUserId, input: params.input as Record<string, unknown> },
         ...(options.signal ? { signal: options.signal } : {}),
       }),
@@ -51,7 +50,7 @@ export class Actions {
   ): Promise<{ executionId: string; status: 'queued' }> {
     const result = await unwrap(
       this.api.POST('/api/v1/integrations/{slug}/actions/{action}', {
-        params: { path: { slug: integration, action }, header: { 'Idempotency-Key': options.idempotencyKey ?? randomUUID() } },
+        params: { path: { slug: integration, action }, header: { 'Idempotency-Key': options.idempotencyKey ?? globalThis.crypto.randomUUID() } },
         body: { endUserId: params.endUserId, input: params.input as Record<string, unknown>, mode: 'async' },
       }),
     );
