@@ -23,6 +23,7 @@ export default defineConfig(
     '**/coverage',
     'packages/api-types/src/schema.ts',
     'packages/api-types/src/routes.ts',
+    'packages/*/src/generated',
   ]),
   js.configs.recommended,
   tseslint.configs.recommended,

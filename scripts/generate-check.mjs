@@ -34,11 +34,11 @@ if (!topLevel || realpathSync(topLevel) !== realpathSync(root)) {
 }
 
 // `git status --porcelain` lists modified, staged and untracked files alike.
-const drift = git(['status', '--porcelain', '--untracked-files=all', '--', generatedDir]).trim();
+const drift = git(['status', '--porcelain', '--untracked-files=all', '--', ...generatedDirs]).trim();
 if (drift) {
   console.error(`\n${drift}\n`);
   try {
-    git(['--no-pager', 'diff', '--stat', '--', generatedDir], { stdio: 'inherit' });
+    git(['--no-pager', 'diff', '--stat', '--', ...generatedDirs], { stdio: 'inherit' });
   } catch {
     // the summary is a courtesy
   }

@@ -16,7 +16,8 @@ export class Page<T> implements AsyncIterable<T> {
 
   /** Every item of this page and all the pages after it. */
   async *[Symbol.asyncIterator](): AsyncIterator<T> {
-    let page: Page<T> | undefined = this;
+    yield* this.data;
+    let page = await this.nextPage();
     while (page) {
       yield* page.data;
       page = await page.nextPage();

@@ -117,7 +117,7 @@ describe('retries', () => {
 
   it('does not retry a POST without an Idempotency-Key; does retry action calls (they carry one)', async () => {
     let sessionCalls = 0;
-    let actionKeys: (string | null)[] = [];
+    const actionKeys: (string | null)[] = [];
     server.use(
       http.post(`${base}/api/v1/connect/sessions`, () => (sessionCalls++, HttpResponse.json(errorBody('api_error', 'x'), { status: 502 }))),
       http.post(`${base}/api/v1/integrations/slack/actions/send_message`, ({ request }) => {
