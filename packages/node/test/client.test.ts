@@ -81,6 +81,64 @@ describe('resources', () => {
   });
 });
 
+describe('every resource method', () => {
+  it('calls its operation', async () => {
+    const calls: string[] = [];
+    server.use(
+      http.all(`${base}/api/v1/*`, ({ request }) => {
+        const url = new URL(request.url);
+        calls.push(`${request.method} ${url.pathname}${url.search}`);
+        if (request.method === 'DELETE') return new HttpResponse(null, { status: 204 });
+        return HttpResponse.json({ integrations: [], endpoints: [], deliveries: [], events: [], connections: [], endUsers: [], executions: [], stats: {}, nextCursor: null, executionId: 'exec_1', status: 'queued' });
+      }),
+    );
+    await patchbay.integrations.get('slack');
+    await patchbay.integrations.setOAuthClient('slack', { clientId: 'c', clientSecret: 's' });
+    await patchbay.integrations.deleteOAuthClient('slack');
+    await patchbay.connections.authorize({ endUserId: 'u', integrationSlug: 'slack', redirectUri: 'https://x.example/cb' });
+    await patchbay.connections.create({ endUserId: 'u', integrationSlug: 'airtable', credentials: { apiKey: 'k' } });
+    await patchbay.connections.get('conn_1');
+    await patchbay.endUsers.get('u');
+    await patchbay.actions.runAsync('slack', 'list_channels', { endUserId: 'u', input: {} });
+    await patchbay.executions.get('exec_1');
+    await patchbay.webhookEndpoints.create({ url: 'https://x.example/hooks' });
+    await patchbay.webhookEndpoints.get('we_1');
+    await patchbay.webhookEndpoints.update('we_1', { enabled: false });
+    await patchbay.webhookEndpoints.delete('we_1');
+    await patchbay.webhookEndpoints.secret('we_1');
+    await patchbay.webhookEndpoints.rotateSecret('we_1');
+    await patchbay.webhookEndpoints.sendTest('we_1');
+    await patchbay.events.list({ status: 'failed' });
+    await patchbay.events.deliveries('evt_1');
+    await patchbay.events.resend('evt_1');
+    await patchbay.events.resendFailed({ since: '2026-01-01T00:00:00Z' });
+    await patchbay.app.update({ allowedOrigins: ['https://app.example'] });
+    expect(calls).toEqual([
+      'GET /api/v1/integrations/slack',
+      'PUT /api/v1/integrations/slack/oauth-client',
+      'DELETE /api/v1/integrations/slack/oauth-client',
+      'POST /api/v1/connections/authorize',
+      'POST /api/v1/connections',
+      'GET /api/v1/connections/conn_1',
+      'GET /api/v1/end-users/u',
+      'POST /api/v1/integrations/slack/actions/list_channels',
+      'GET /api/v1/executions/exec_1',
+      'POST /api/v1/webhook-endpoints',
+      'GET /api/v1/webhook-endpoints/we_1',
+      'PATCH /api/v1/webhook-endpoints/we_1',
+      'DELETE /api/v1/webhook-endpoints/we_1',
+      'GET /api/v1/webhook-endpoints/we_1/secret',
+      'POST /api/v1/webhook-endpoints/we_1/rotate-secret',
+      'POST /api/v1/webhook-endpoints/we_1/test',
+      'GET /api/v1/events?status=failed',
+      'GET /api/v1/events/evt_1/deliveries',
+      'POST /api/v1/events/evt_1/resend',
+      'POST /api/v1/events/resend-failed',
+      'PATCH /api/v1/app',
+    ]);
+  });
+});
+
 describe('errors', () => {
   it.each([
     [401, errorBody('authentication_error', 'unauthorized'), AuthenticationError],
