@@ -2,7 +2,10 @@ import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { proxyRouter } from './actions/proxy.js';
 import { handlers } from './handlers.js';
+import { accessLog } from './http/accessLog.js';
 import { connectPreflight } from './http/connectCors.js';
+import { healthRoutes } from './http/health.js';
+import { metricsRoute } from './http/metricsRoute.js';
 import { createErrorHandler, unknownRoute } from './http/errorHandler.js';
 import { mountOperations } from './http/mountOperations.js';
 import { serveIcon } from './integrations/serveIcons.js';
@@ -13,18 +16,18 @@ import type { Services } from './services.js';
 export function createHttpApp(services: Services): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', services.config.env === 'production' ? 1 : false);
+  app.set('trust proxy', services.config.trustProxy);
   app.use(assignRequestId);
   app.use(helmet());
-  app.get('/health', (_req, res) => {
-    res.json({ ok: true });
-  });
+  app.use(healthRoutes(services));
+  app.get('/metrics', metricsRoute(services));
+  app.use('/api', accessLog(services));
   app.get('/icons/:file', serveIcon);
   app.use(proxyRouter(services));
   app.use('/api/v1/connect', connectPreflight);
   app.use('/api', express.json({ limit: '1mb' }));
   app.use(mountOperations(handlers, services));
   app.use(unknownRoute);
-  app.use(createErrorHandler(services.logger));
+  app.use(createErrorHandler(services.logger, services.errors));
   return app;
 }

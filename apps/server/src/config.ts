@@ -27,6 +27,14 @@ const environmentSchema = z.object({
     .regex(/^\d+(\.\d+)?(,\d+(\.\d+)?)*$/, 'comma-separated seconds, e.g. 5,300,1800')
     .optional(),
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(15_000),
+  /** When set, /metrics needs `Authorization: Bearer <METRICS_TOKEN>`. */
+  METRICS_TOKEN: z.string().min(16).optional(),
+  /** A Sentry-compatible DSN; unexpected errors are reported there. */
+  SENTRY_DSN: z.url().optional(),
+  /** Express `trust proxy`: false, true, a hop count, or comma-separated addresses/CIDRs. */
+  TRUST_PROXY: z.string().min(1).optional(),
+  /** How long shutdown waits for in-flight requests and jobs before forcing the exit. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(25_000),
 });
 
 // Svix's schedule: immediately, then 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h (about 28 h in all).
@@ -47,6 +55,10 @@ export interface Config {
   workerPollIntervalMs: number;
   workerDeadAfterSeconds: number;
   webhooks: { allowPrivateUrls: boolean; retryScheduleSeconds: number[]; timeoutMs: number };
+  metricsToken: string | undefined;
+  sentryDsn: string | undefined;
+  trustProxy: boolean | number | string[];
+  shutdownTimeoutMs: number;
   /** The raw environment, for per-provider settings (`SLACK_CLIENT_ID`, …). */
   environment: Readonly<Record<string, string | undefined>>;
 }
@@ -92,10 +104,21 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       retryScheduleSeconds: values.WEBHOOK_RETRY_SCHEDULE?.split(',').map(Number) ?? defaultWebhookRetrySchedule,
       timeoutMs: values.WEBHOOK_TIMEOUT_MS,
     },
+    metricsToken: values.METRICS_TOKEN,
+    sentryDsn: values.SENTRY_DSN,
+    trustProxy: parseTrustProxy(values.TRUST_PROXY, production),
+    shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_MS,
     environment,
   };
 }
 
 function flag(value: 'true' | 'false' | '1' | '0' | undefined): boolean | undefined {
   return value === undefined ? undefined : value === 'true' || value === '1';
+}
+
+function parseTrustProxy(value: string | undefined, production: boolean): boolean | number | string[] {
+  if (value === undefined) return production ? 1 : false;
+  if (value === 'true' || value === 'false') return value === 'true';
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(',').map((part) => part.trim()).filter(Boolean);
 }

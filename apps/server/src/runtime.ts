@@ -10,6 +10,8 @@ import { queueReencryption } from './jobs/reencryptSecrets.js';
 import { loadEncryptionKeys } from './security/encryptionKey.js';
 import { checkEncryptionKeys } from './security/keyCheck.js';
 import { createSecretBox } from './security/secretBox.js';
+import { createErrorReporter } from './observability/errorReporter.js';
+import { createMetrics } from './observability/metrics.js';
 import type { Services } from './services.js';
 import { startWorker, type WorkerHandle } from './worker/startWorker.js';
 
@@ -33,7 +35,7 @@ export async function openRuntime(config: Config): Promise<Runtime> {
     // An older key is still listed: a rotation is under way, move everything to the new key.
     if (keys.length > 1) await queueReencryption(db);
     return {
-      services: { config, db, secrets, logger },
+      services: assembleServices({ config, db, secrets, logger }),
       database,
       close: async () => {
         await db.destroy();
@@ -47,6 +49,16 @@ export async function openRuntime(config: Config): Promise<Runtime> {
   }
 }
 
+/** The process-wide parts every Services holds, around its database, secrets and logger. */
+export function assembleServices(core: Pick<Services, 'config' | 'db' | 'secrets' | 'logger'>): Services {
+  return {
+    ...core,
+    metrics: createMetrics(core.db),
+    errors: createErrorReporter({ dsn: core.config.sentryDsn, environment: core.config.env, release: 'patchbay@0.1.0', logger: core.logger }),
+    worker: { expected: false, running: () => false },
+  };
+}
+
 export interface Serving {
   server: Server | undefined;
   worker: WorkerHandle | undefined;
@@ -56,6 +68,7 @@ export interface Serving {
 export async function serve(runtime: Runtime, options: { http: boolean; worker: boolean }): Promise<Serving> {
   const { services } = runtime;
   const worker = options.worker ? await startWorker(services, runtime.database.url) : undefined;
+  if (worker) services.worker = { expected: true, running: () => worker.running() };
   let server: Server | undefined;
   if (options.http) {
     const app = createHttpApp(services);

@@ -1,7 +1,15 @@
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import type { Db } from './db/knex.js';
+import type { ErrorReporter } from './observability/errorReporter.js';
+import type { Metrics } from './observability/metrics.js';
 import type { SecretBox } from './security/secretBox.js';
+
+/** Whether this process should run the job worker, and whether it does. */
+export interface WorkerState {
+  expected: boolean;
+  running(): boolean;
+}
 
 /** What request handlers and jobs need from the running process. */
 export interface Services {
@@ -9,4 +17,7 @@ export interface Services {
   db: Db;
   secrets: SecretBox;
   logger: Logger;
+  metrics: Metrics;
+  errors: ErrorReporter;
+  worker: WorkerState;
 }

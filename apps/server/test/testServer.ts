@@ -2,7 +2,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createHttpApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
+import type { DestinationStream } from 'pino';
 import { createLogger } from '../src/logger.js';
+import { assembleServices } from '../src/runtime.js';
 import { createSecretBox, parseEncryptionKeys } from '../src/security/secretBox.js';
 import type { Services } from '../src/services.js';
 import { randomBytes } from 'node:crypto';
@@ -17,7 +19,7 @@ export interface TestServer {
 }
 
 /** The real HTTP app on a random loopback port, over its own database. */
-export async function startTestServer(environment: Record<string, string> = {}, options: { worker?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(environment: Record<string, string> = {}, options: { worker?: boolean; logDestination?: DestinationStream } = {}): Promise<TestServer> {
   const database = await createTestDatabase();
   const server: Server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -29,14 +31,15 @@ export async function startTestServer(environment: Record<string, string> = {}, 
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
     ...environment,
   });
-  const services: Services = {
+  const services: Services = assembleServices({
     config,
     db: database.db,
     secrets: createSecretBox(...(config.encryptionKey ? parseEncryptionKeys(config.encryptionKey) : [randomBytes(32)])),
-    logger: createLogger(config),
-  };
+    logger: createLogger(config, options.logDestination),
+  });
   server.on('request', createHttpApp(services));
   const worker: WorkerHandle | undefined = options.worker ? await startWorker(services, database.url) : undefined;
+  if (worker) services.worker = { expected: true, running: () => worker.running() };
   return {
     url,
     services,

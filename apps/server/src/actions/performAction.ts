@@ -38,6 +38,7 @@ export async function performAction(services: Services, run: ActionRun): Promise
     endUser,
     logger: services.logger.child({ appId: run.appId, integration: integration.metadata.slug, action: action.id, executionId: run.executionId }),
   });
+  services.metrics.executions.inc({ integration: integration.metadata.slug, action: action.id, status: outcome.ok ? 'success' : 'failed' });
   // The provider no longer accepts the grant: the end user must connect again.
   if (!outcome.ok && outcome.error.code === 'unauthorized') {
     await markNeedsReauth(db, run.appId, connection.id, `${integration.metadata.name}: ${outcome.error.providerCode ?? 'unauthorized'}`);

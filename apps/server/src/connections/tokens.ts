@@ -85,6 +85,7 @@ async function refreshWithLease(services: Services, integration: IntegrationDefi
   try {
     refreshed = await refreshTokens(integration, requireOAuthClient(integration, await appProviderSettings(services, row.app_id, integration)), current.refreshToken);
   } catch (error) {
+    services.metrics.tokenRefreshes.inc({ integration: integration.metadata.slug, result: 'failure' });
     await db('connections').where({ app_id: row.app_id, id: row.id }).update({ refresh_lease_until: null });
     if (error instanceof TokenRequestError && error.permanent) {
       await markNeedsReauth(db, row.app_id, row.id, `refresh refused: ${error.code}`);
@@ -92,6 +93,7 @@ async function refreshWithLease(services: Services, integration: IntegrationDefi
     }
     throw new ApiError({ status: 502, type: 'provider_error', code: 'refresh_failed', message: `${integration.metadata.name} did not refresh the token: ${(error as Error).message}` });
   }
+  services.metrics.tokenRefreshes.inc({ integration: integration.metadata.slug, result: 'success' });
   // Guarded by the ciphertext we read: a rotated refresh token is stored once, atomically.
   const updated = await db('connections')
     .where({ app_id: row.app_id, id: row.id, credentials: row.credentials })

@@ -33,3 +33,9 @@ export async function migrate(db: Db, databaseUrl: string): Promise<string[]> {
   await runMigrations({ connectionString: databaseUrl, logger: quietLogger });
   return applied;
 }
+
+/** Migrations this database has not run yet (readiness reports them). */
+export async function pendingMigrations(db: Db): Promise<string[]> {
+  const [, pending] = (await db.migrate.list({ migrationSource })) as [unknown[], string[]];
+  return pending.map(String);
+}

@@ -1,5 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
+import type { ErrorReporter } from '../observability/errorReporter.js';
+import { currentLogContext } from '../observability/logContext.js';
 import { ApiError, invalidRequest, notFound } from './apiError.js';
 
 interface BodyParserError {
@@ -36,15 +38,34 @@ function fromBodyParser(error: BodyParserError): ApiError | undefined {
   }
 }
 
-export function createErrorHandler(logger: Logger): ErrorRequestHandler {
+// Connection refused/reset, the server shutting down, pool timeouts: the database is away,
+// which is not the client's fault and is worth a retry.
+const databaseDown = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
+
+function fromDatabaseOutage(error: unknown): ApiError | undefined {
+  const code = (error as { code?: string } | undefined)?.code;
+  const name = (error as Error | undefined)?.name;
+  const message = (error as Error | undefined)?.message ?? '';
+  if (!(code && databaseDown.has(code)) && name !== 'KnexTimeoutError' && !/Connection terminated|connect ECONNREFUSED/.test(message)) return undefined;
+  return new ApiError({
+    status: 503,
+    type: 'api_error',
+    code: 'service_unavailable',
+    message: 'Patchbay cannot reach its database right now. Retry in a few seconds.',
+    headers: { 'Retry-After': '5' },
+  });
+}
+
+export function createErrorHandler(logger: Logger, reporter: ErrorReporter): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
     const apiError =
-      error instanceof ApiError ? error : fromBodyParser((error ?? {}) as BodyParserError);
+      error instanceof ApiError ? error : (fromBodyParser((error ?? {}) as BodyParserError) ?? fromDatabaseOutage(error));
     if (apiError) {
       res.status(apiError.status).set(apiError.headers).json(apiError.toBody(req.id));
       return;
     }
-    logger.error({ err: error, requestId: req.id, method: req.method, path: req.path }, 'unhandled error');
+    logger.error({ err: error, method: req.method, path: req.path }, 'unhandled error');
+    reporter.report(error, { ...currentLogContext(), method: req.method, path: req.path });
     const internal = new ApiError({
       status: 500,
       type: 'api_error',

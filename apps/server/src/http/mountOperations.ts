@@ -2,6 +2,7 @@ import { Router, type Request, type Response } from 'express';
 import { routes, type OperationId } from '@patchbay/api-types';
 import type { Services } from '../services.js';
 import { ApiError } from './apiError.js';
+import { currentLogContext } from '../observability/logContext.js';
 import { authenticate } from './authenticate.js';
 import { authenticateSession } from './authenticateSession.js';
 import type { OperationHandler, OperationHandlers } from './operations.js';
@@ -35,7 +36,10 @@ export function mountOperations(handlers: OperationHandlers, services: Services)
     // Each handler is typed by its own operation; here they are driven generically.
     const handler = handlers[operationId] as unknown as OperationHandler<OperationId>;
     router[route.method](route.expressPath, async (req, res) => {
+      const context = currentLogContext();
+      if (context) context.operationId = operationId;
       const app = route.security === 'apiKey' ? await authenticate(req, services) : undefined;
+      if (context && app) context.appId = app.id;
       const origin = req.get('origin');
       const session =
         route.security === 'connectSession'
@@ -45,6 +49,7 @@ export function mountOperations(handlers: OperationHandlers, services: Services)
               throw error;
             })
           : undefined;
+      if (context && session) context.appId = session.app.id;
       if (session && origin && session.app.allowedOrigins.includes(origin)) {
         res.set({ 'Access-Control-Allow-Origin': origin, Vary: 'Origin' });
       }

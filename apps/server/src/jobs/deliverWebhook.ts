@@ -53,6 +53,7 @@ export function deliverWebhook(services: Services): Task {
       if (nextAttemptAt) await queueDelivery(trx, { ...job, attempt: job.attempt + 1 }, nextAttemptAt);
       await trackEndpointHealth(trx, appId, endpoint.id, endpoint.failing_since, result.ok);
     });
+    services.metrics.webhookDeliveries.inc({ outcome: result.ok ? 'delivered' : nextAttemptAt ? 'retrying' : 'failed' });
     services.logger.info(
       { appId, eventId: event.id, endpointId: endpoint.id, attempt: job.attempt, status: result.status, ok: result.ok, durationMs: result.durationMs },
       'webhook attempt',

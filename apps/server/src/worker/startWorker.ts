@@ -16,6 +16,7 @@ function workerLogger(logger: Logger): WorkerLogger {
 
 export interface WorkerHandle {
   runner: Runner;
+  running(): boolean;
   stop(): Promise<void>;
 }
 
@@ -26,6 +27,7 @@ export async function startWorker(services: Services, databaseUrl: string): Prom
   // Jobs are locked by the pool's id (graphile-worker fetches for the pool), or a worker's.
   events.on('pool:create', ({ workerPool }) => workerIds.add(workerPool.id));
   events.on('worker:create', ({ worker }) => workerIds.add(worker.workerId));
+  events.on('job:failed', ({ job, error }) => services.errors.report(error, { task: job.task_identifier, jobId: String(job.id) }));
   const runner = await run({
     connectionString: databaseUrl,
     concurrency: services.config.workerConcurrency,
@@ -38,11 +40,23 @@ export async function startWorker(services: Services, databaseUrl: string): Prom
     // Scheduled work is declared in code, not in a crontab file.
     crontab: refreshExpiringConnectionsCron,
   });
+  let running = true;
+  runner.promise.then(
+    () => {
+      running = false;
+    },
+    (error: unknown) => {
+      running = false;
+      services.logger.error({ err: error }, 'the job worker stopped');
+      services.errors.report(error, { component: 'worker' });
+    },
+  );
   const stopRecovery = startCrashRecovery(services.db, () => [...workerIds], services.config.workerDeadAfterSeconds, (error) =>
     services.logger.warn({ err: error }, 'worker heartbeat failed'),
   );
   return {
     runner,
+    running: () => running,
     stop: async () => {
       await runner.stop();
       await stopRecovery();
