@@ -37,26 +37,41 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   const serving = await serve(runtime, { http: command === 'serve', worker: command === 'worker' || !values['no-worker'] });
-  announce(config, runtime.database.description, demo?.url, command);
+  const address = serving.server?.address();
+  announce(config, runtime.database.description, demo?.url, command, typeof address === 'object' && address ? address.port : undefined);
 
+  // First signal: stop taking requests and jobs, let in-flight ones finish within the deadline,
+  // close pools. A second signal, or the deadline, exits at once.
   let stopping = false;
   const shutdown = async (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      logger.warn({ signal }, 'second signal: exiting now');
+      process.exit(1);
+    }
     stopping = true;
-    logger.info({ signal }, 'shutting down');
+    logger.info({ signal, deadlineMs: config.shutdownTimeoutMs }, 'shutting down');
+    setTimeout(() => {
+      logger.error('shutdown deadline passed: exiting with work still in flight');
+      process.exit(1);
+    }, config.shutdownTimeoutMs).unref();
     await serving.stop();
     await runtime.close();
     await demo?.close();
+    logger.info('stopped cleanly');
     process.exit(0);
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('unhandledRejection', (reason) => {
+    logger.error({ err: reason }, 'unhandled rejection');
+    runtime.services.errors.report(reason, { component: 'process' });
+  });
 }
 
-function announce(config: Config, database: string, emulatorUrl: string | undefined, command: string): void {
+function announce(config: Config, database: string, emulatorUrl: string | undefined, command: string, port: number | undefined): void {
   const lines = [
     '',
-    command === 'serve' ? `  Patchbay API        ${config.publicUrl}/api/v1` : '  Patchbay worker     running',
+    command === 'serve' ? `  Patchbay API        ${config.publicUrl}/api/v1 (listening on port ${port})` : '  Patchbay worker     running',
     `  Database           ${database}`,
     ...(command === 'serve' ? [`  OAuth callback     ${config.publicUrl}/api/v1/connections/callback`] : []),
     ...(emulatorUrl ? [`  Provider emulator  ${emulatorUrl} (demo integrations connect here; no real accounts needed)`] : []),

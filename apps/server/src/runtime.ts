@@ -82,10 +82,11 @@ export async function serve(runtime: Runtime, options: { http: boolean; worker: 
     server,
     worker,
     stop: async () => {
-      await Promise.all([
-        server && new Promise<void>((resolve) => server.close(() => resolve())),
-        worker?.stop(),
-      ]);
+      // close() stops accepting and waits for in-flight requests; idle keep-alive sockets are
+      // closed now so they do not hold the shutdown open. The worker finishes running jobs.
+      const closed = server && new Promise<void>((resolve) => server.close(() => resolve()));
+      server?.closeIdleConnections();
+      await Promise.all([closed, worker?.stop()]);
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { DestinationStream } from 'pino';
 import { emulatorEndpoints, startEmulator, type Emulator } from '@patchbay/emulator';
 import { follow } from './browser.js';
 import { request } from './http.js';
@@ -5,7 +6,13 @@ import { startTestServer, type TestServer } from './testServer.js';
 
 /** A test server whose Slack is the emulator (approving at once), plus a helper to connect. */
 export async function startServerWithEmulatedSlack(
-  options: { clients?: { clientId: string; clientSecret: string }[]; encryptionKey?: string; worker?: boolean; environment?: Record<string, string> } = {},
+  options: {
+    clients?: { clientId: string; clientSecret: string }[];
+    encryptionKey?: string;
+    worker?: boolean;
+    environment?: Record<string, string>;
+    logDestination?: DestinationStream;
+  } = {},
 ): Promise<{ server: TestServer; emulator: Emulator; close(): Promise<void> }> {
   const emulator = await startEmulator({ autoApprove: true, ...(options.clients ? { clients: options.clients } : {}) });
   const endpoints = emulatorEndpoints(emulator.url, 'slack');
@@ -17,7 +24,7 @@ export async function startServerWithEmulatedSlack(
     SLACK_API_BASE_URL: endpoints.apiBaseUrl,
     ...(options.encryptionKey ? { ENCRYPTION_KEY: options.encryptionKey } : {}),
     ...options.environment,
-  }, { worker: options.worker ?? false });
+  }, { worker: options.worker ?? false, ...(options.logDestination ? { logDestination: options.logDestination } : {}) });
   return {
     server,
     emulator,

@@ -16,7 +16,7 @@ export interface Metrics {
  */
 export function createMetrics(db: Db): Metrics {
   const registry = new Registry();
-  collectDefaultMetrics({ register: registry, prefix: 'patchbay_process_' });
+  collectDefaultMetrics({ register: registry, prefix: 'patchbay_' });
   const metrics: Metrics = {
     registry,
     httpDuration: new Histogram({
