@@ -25,7 +25,7 @@ export interface Runtime {
 export async function openRuntime(config: Config): Promise<Runtime> {
   const logger = createLogger(config);
   const database = await openDatabase(config);
-  const db = createDb(database.url);
+  const db = createDb(database.url, {}, logger);
   try {
     await migrate(db, database.url);
     await syncCatalog(db);

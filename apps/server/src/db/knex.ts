@@ -6,11 +6,20 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
 export type Db = Knex;
 
-export function createDb(databaseUrl: string, pool: { min?: number; max?: number } = {}): Db {
+interface DbLogger {
+  warn(fields: object, message: string): void;
+  error(fields: object, message: string): void;
+  debug(fields: object, message: string): void;
+}
+
+/** knex over pg; its own warnings (pool acquisition failures during an outage…) go to our logger. */
+export function createDb(databaseUrl: string, pool: { min?: number; max?: number } = {}, logger?: DbLogger): Db {
+  const toLogger = (level: keyof DbLogger) => (message: unknown) => logger?.[level]({ component: 'knex' }, String(message instanceof Error ? message.message : message));
   return knexFactory({
     client: 'pg',
     connection: databaseUrl,
     pool: { min: pool.min ?? 0, max: pool.max ?? 10 },
+    log: { warn: toLogger('warn'), error: toLogger('error'), debug: toLogger('debug'), deprecate: toLogger('warn'), inspectionDepth: 2, enableColors: false },
   });
 }
 
