@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const generatedDirs = ['packages/api-types/src', 'packages/node/src/generated'];
+const generatedDirs = ['packages/api-types/src', 'packages/node/src/generated', 'docs/configuration.md'];
 
 // npm/pnpm scripts put node_modules/.bin on PATH; add it for a direct `node scripts/…` too.
 const env = { ...process.env, PATH: [path.join(root, 'node_modules', '.bin'), process.env.PATH].join(path.delimiter) };

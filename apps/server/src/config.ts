@@ -3,38 +3,34 @@ import { z } from 'zod';
 
 const port = z.coerce.number().int().min(0).max(65_535);
 
-const environmentSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  PORT: port.default(3000),
-  HOST: z.string().min(1).default('0.0.0.0'),
-  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
-  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
-  PATCHBAY_DATA_DIR: z.string().min(1).optional(),
-  /** 32 bytes, base64 or hex. */
-  ENCRYPTION_KEY: z.string().min(1).optional(),
-  /** Start the provider emulator and point providers without credentials at it. */
-  PATCHBAY_DEMO: z.enum(['true', 'false', '1', '0']).optional(),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
-  /** A worker whose heartbeat is this old is taken for dead and its jobs are released. */
-  WORKER_DEAD_AFTER_SECONDS: z.coerce.number().int().min(2).max(86_400).default(45),
-  WORKER_POLL_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
-  /** Deliver webhooks to loopback/private addresses; defaults to true outside production. */
-  ALLOW_PRIVATE_WEBHOOK_URLS: z.enum(['true', 'false', '1', '0']).optional(),
-  /** Seconds between webhook attempts, comma-separated (tests shorten it). */
+const flagValue = z.enum(['true', 'false', '1', '0']);
+
+/** Every setting, with the text docs/configuration.md is generated from (`pnpm generate`). */
+export const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development').describe('`production` requires DATABASE_URL and ENCRYPTION_KEY and turns demo mode off.'),
+  PORT: port.default(3000).describe('HTTP port (0 picks a free one).'),
+  HOST: z.string().min(1).default('0.0.0.0').describe('Interface to listen on.'),
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional().describe('The public base URL (default `http://localhost:$PORT`); the OAuth callback is `$PUBLIC_URL/api/v1/connections/callback`.'),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional().describe('PostgreSQL (13+). Unset: embedded PostgreSQL in the data dir.'),
+  PATCHBAY_DATA_DIR: z.string().min(1).optional().describe('Embedded PostgreSQL data and the local encryption key (default `.patchbay` in the working directory).'),
+  ENCRYPTION_KEY: z.string().min(1).optional().describe('32 bytes, base64 or hex; `new,old` during a rotation. Unset outside production: generated once into the data dir.'),
+  PATCHBAY_DEMO: flagValue.optional().describe('Start the provider emulator for integrations without credentials (default on outside production).'),
+  PATCHBAY_EMULATOR_PORT: port.default(4010).describe('The emulator port in demo mode.'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('pino log level.'),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5).describe('Jobs run at once per worker process.'),
+  WORKER_DEAD_AFTER_SECONDS: z.coerce.number().int().min(2).max(86_400).default(45).describe('A worker process silent this long is taken for dead; its jobs are released to the others.'),
+  WORKER_POLL_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(1000).describe('How often idle workers look for scheduled jobs.'),
+  ALLOW_PRIVATE_WEBHOOK_URLS: flagValue.optional().describe('Allow webhook endpoints on loopback/private addresses (default true outside production).'),
   WEBHOOK_RETRY_SCHEDULE: z
     .string()
     .regex(/^\d+(\.\d+)?(,\d+(\.\d+)?)*$/, 'comma-separated seconds, e.g. 5,300,1800')
-    .optional(),
-  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(15_000),
-  /** When set, /metrics needs `Authorization: Bearer <METRICS_TOKEN>`. */
-  METRICS_TOKEN: z.string().min(16).optional(),
-  /** A Sentry-compatible DSN; unexpected errors are reported there. */
-  SENTRY_DSN: z.url().optional(),
-  /** Express `trust proxy`: false, true, a hop count, or comma-separated addresses/CIDRs. */
-  TRUST_PROXY: z.string().min(1).optional(),
-  /** How long shutdown waits for in-flight requests and jobs before forcing the exit. */
-  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(25_000),
+    .optional()
+    .describe('Seconds between webhook attempts, comma-separated (default 5,300,1800,7200,18000,36000,36000).'),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(15_000).describe('How long a webhook endpoint has to answer.'),
+  METRICS_TOKEN: z.string().min(16).optional().describe('When set, `/metrics` needs `Authorization: Bearer <METRICS_TOKEN>`.'),
+  SENTRY_DSN: z.url().optional().describe('A Sentry-compatible DSN; unexpected errors are reported there. Off when unset.'),
+  TRUST_PROXY: z.string().min(1).optional().describe('Express `trust proxy`: `false`, `true`, a hop count, or comma-separated addresses/CIDRs (default 1 in production, false otherwise).'),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(25_000).describe('How long shutdown waits for in-flight requests and jobs before forcing the exit.'),
 });
 
 // Svix's schedule: immediately, then 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h (about 28 h in all).
@@ -50,6 +46,7 @@ export interface Config {
   dataDir: string;
   encryptionKey: string | undefined;
   demo: boolean;
+  emulatorPort: number;
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
   workerConcurrency: number;
   workerPollIntervalMs: number;
@@ -95,6 +92,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     dataDir: path.resolve(values.PATCHBAY_DATA_DIR ?? '.patchbay'),
     encryptionKey: values.ENCRYPTION_KEY,
     demo: demoFlag ?? !production,
+    emulatorPort: values.PATCHBAY_EMULATOR_PORT,
     logLevel: values.LOG_LEVEL,
     workerConcurrency: values.WORKER_CONCURRENCY,
     workerPollIntervalMs: values.WORKER_POLL_INTERVAL_MS,

@@ -15,8 +15,7 @@ export interface DemoProviders {
  * provider emulator, so the whole flow works with no third-party account.
  */
 export async function startDemoProviders(config: Config): Promise<DemoProviders> {
-  const port = Number(config.environment.PATCHBAY_EMULATOR_PORT ?? 4010);
-  const emulator = await startEmulator({ port, host: '127.0.0.1' });
+  const emulator = await startEmulator({ port: config.emulatorPort, host: '127.0.0.1' });
   const environment: Record<string, string | undefined> = { ...config.environment };
   // API-key integrations have no OAuth client to emulate; they call the real provider.
   for (const { metadata } of integrations.filter(({ auth }) => auth.type === 'oauth2')) {
