@@ -5,6 +5,8 @@ import { connectionCallback } from './connections/connectionCallback.js';
 import { getExecution } from './executions/getExecution.js';
 import { listExecutions } from './executions/listExecutions.js';
 import type { OperationHandlers } from './http/operations.js';
+import { getBillingEstimate } from './usage/getBillingEstimate.js';
+import { getUsage } from './usage/getUsage.js';
 import { getApp } from './apps/getApp.js';
 import { updateApp } from './apps/updateApp.js';
 import { setOAuthClient } from './integrations/setOAuthClient.js';
@@ -47,6 +49,8 @@ export const handlers: OperationHandlers = {
   runAction,
   listExecutions,
   getExecution,
+  getUsage,
+  getBillingEstimate,
   getApp,
   updateApp,
   setOAuthClient,

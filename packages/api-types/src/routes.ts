@@ -49,6 +49,18 @@ export const routes = {
     expressPath: '/api/v1/executions/:executionId',
     security: 'apiKey',
   },
+  getUsage: {
+    method: 'get',
+    path: '/api/v1/usage',
+    expressPath: '/api/v1/usage',
+    security: 'apiKey',
+  },
+  getBillingEstimate: {
+    method: 'get',
+    path: '/api/v1/billing/estimate',
+    expressPath: '/api/v1/billing/estimate',
+    security: 'apiKey',
+  },
   listWebhookEndpoints: {
     method: 'get',
     path: '/api/v1/webhook-endpoints',

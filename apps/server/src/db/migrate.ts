@@ -5,6 +5,7 @@ import * as initial from './migrations/0001_initial.js';
 import * as webhookDelivery from './migrations/0002_webhook_delivery.js';
 import * as connectSessions from './migrations/0003_connections.js';
 import * as actionEngine from './migrations/0004_action_engine.js';
+import * as usage from './migrations/0005_usage.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0002_webhook_delivery': webhookDelivery,
   '0003_connections': connectSessions,
   '0004_action_engine': actionEngine,
+  '0005_usage': usage,
 };
 
 const quietLogger = new Logger(() => () => {});

@@ -6,6 +6,7 @@ import { deliverWebhook } from './deliverWebhook.js';
 import { fanOutWebhookEvent } from './fanOutWebhookEvent.js';
 import { runQueuedActionTask } from '../actions/queue.js';
 import { reencryptSecrets, reencryptSecretsTask } from './reencryptSecrets.js';
+import { rollupUsage, rollupUsageTask } from './rollupUsage.js';
 import { runQueuedAction } from './runQueuedAction.js';
 import { refreshExpiringConnections, refreshExpiringConnectionsTask } from './refreshExpiringConnections.js';
 
@@ -17,5 +18,6 @@ export function createTaskList(services: Services): TaskList {
     [refreshExpiringConnectionsTask]: refreshExpiringConnections(services),
     [reencryptSecretsTask]: reencryptSecrets(services),
     [runQueuedActionTask]: runQueuedAction(services),
+    [rollupUsageTask]: rollupUsage(services),
   };
 }

@@ -199,6 +199,50 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/usage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Usage per day or month
+     * @description Executions (per integration), integrations in use and monthly active end users, from
+     *     the rolled-up `usage_metrics` (today's numbers are rolled up on request).
+     */
+    get: operations['getUsage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/billing/estimate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What a month costs so far, line by line
+     * @description Prices come from the app's plan (the seed's by default): $0.50 per monthly active end
+     *     user, $0.001 per execution, $10 per integration per month (prorated by the days it had a
+     *     connection), plus the support tier. All amounts are integer cents; unit prices are in
+     *     millicents (1/1000 cent) because an execution costs a tenth of a cent.
+     */
+    get: operations['getBillingEstimate'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/webhook-endpoints': {
     parameters: {
       query?: never;
@@ -761,6 +805,46 @@ export interface webhooks {
 }
 export interface components {
   schemas: {
+    /**
+     * @description The support tier, which also sets the prices.
+     * @enum {string}
+     */
+    Plan: 'basic' | 'pro' | 'enterprise';
+    UsageReport: {
+      /** @enum {string} */
+      granularity: 'day' | 'month';
+      /** Format: date */
+      from: string;
+      /** Format: date */
+      to: string;
+      periods: {
+        /** @description `YYYY-MM-DD` or `YYYY-MM`. */
+        period: string;
+        executions: number;
+        executionsByIntegration: {
+          [key: string]: number;
+        };
+        /** @description Integrations with a connection (a month's value is the daily average). */
+        integrationsInUse: number;
+        /** @description Monthly active end users (month granularity only). */
+        activeEndUsers: number | null;
+      }[];
+    };
+    BillingEstimate: {
+      period: string;
+      plan: components['schemas']['Plan'];
+      /** @constant */
+      currency: 'usd';
+      lineItems: {
+        /** @enum {string} */
+        code: 'active_end_users' | 'executions' | 'integrations' | 'support';
+        description: string;
+        quantity: number;
+        unitPriceMillicents: number;
+        amountCents: number;
+      }[];
+      totalCents: number;
+    };
     IntegrationDetail: components['schemas']['Integration'] & {
       version: string;
       actions: {
@@ -779,6 +863,7 @@ export interface components {
       credentialFields?: components['schemas']['CredentialField'][];
     };
     App: {
+      plan: components['schemas']['Plan'];
       appId: string;
       name: string;
       redirectUris: string[];
@@ -787,6 +872,7 @@ export interface components {
       createdAt: string;
     };
     UpdateAppRequest: {
+      plan?: components['schemas']['Plan'];
       name?: string;
       redirectUris?: string[];
       allowedOrigins?: string[];
@@ -1277,6 +1363,29 @@ export interface components {
     };
   };
   responses: {
+    /**
+     * @description Too many requests. Every API answer carries `RateLimit-Limit`, `RateLimit-Remaining`
+     *     and `RateLimit-Reset` (seconds); this one also `Retry-After`.
+     */
+    RateLimited: {
+      headers: {
+        'Retry-After'?: number;
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "error": {
+         *         "type": "rate_limit_error",
+         *         "code": "rate_limited",
+         *         "message": "Too many action calls for this app; retry in 12 seconds.",
+         *         "requestId": "req_3f2a9c"
+         *       }
+         *     }
+         */
+        'application/json': components['schemas']['Error'];
+      };
+    };
     /** @description The provider's answer, as it came (any status, its Content-Type and body). */
     ProxyAnswer: {
       headers: {
@@ -1719,6 +1828,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       422: components['responses']['ProviderRejected'];
+      429: components['responses']['RateLimited'];
       502: components['responses']['ProviderFailed'];
       default: components['responses']['Error'];
     };
@@ -1938,6 +2048,83 @@ export interface operations {
       };
       401: components['responses']['Unauthorized'];
       404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  getUsage: {
+    parameters: {
+      query: {
+        from: string;
+        /** @description Inclusive. */
+        to: string;
+        granularity?: 'day' | 'month';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One entry per day or month of the range. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UsageReport'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  getBillingEstimate: {
+    parameters: {
+      query: {
+        period: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The estimate. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "period": "2026-11",
+           *       "plan": "basic",
+           *       "currency": "usd",
+           *       "lineItems": [
+           *         {
+           *           "code": "active_end_users",
+           *           "description": "Monthly active end users",
+           *           "quantity": 120,
+           *           "unitPriceMillicents": 50000,
+           *           "amountCents": 6000
+           *         },
+           *         {
+           *           "code": "executions",
+           *           "description": "Executions",
+           *           "quantity": 48210,
+           *           "unitPriceMillicents": 100,
+           *           "amountCents": 4821
+           *         }
+           *       ],
+           *       "totalCents": 10821
+           *     }
+           */
+          'application/json': components['schemas']['BillingEstimate'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
       default: components['responses']['Error'];
     };
   };
