@@ -30,6 +30,14 @@ export const environmentSchema = z.object({
   METRICS_TOKEN: z.string().min(16).optional().describe('When set, `/metrics` needs `Authorization: Bearer <METRICS_TOKEN>`.'),
   SENTRY_DSN: z.url().optional().describe('A Sentry-compatible DSN; unexpected errors are reported there. Off when unset.'),
   TRUST_PROXY: z.string().min(1).optional().describe('Express `trust proxy`: `false`, `true`, a hop count, or comma-separated addresses/CIDRs (default 1 in production, false otherwise).'),
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional().describe('Redis for rate-limit counters shared by several API processes; unset keeps them in memory.'),
+  RATE_LIMIT_READS_PER_MINUTE: z.coerce.number().int().min(1).default(600).describe('GET requests per minute, per app and per API key.'),
+  RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(120).describe('Other API requests per minute, per app and per API key.'),
+  RATE_LIMIT_ACTIONS_PER_MINUTE: z.coerce.number().int().min(1).default(300).describe('Action calls (and proxy calls) per minute, per app and per API key.'),
+  RATE_LIMIT_SIGNUPS_PER_HOUR: z.coerce.number().int().min(1).default(20).describe('Sign-ups per hour per client IP (against credential stuffing and spam).'),
+  RATE_LIMIT_PROVIDER_CALLS_PER_MINUTE: z.coerce.number().int().min(1).default(600).describe('Outbound calls per minute per provider OAuth client, so one app cannot get a shared client banned.'),
+  RATE_LIMIT_CONNECTION_CALLS_PER_MINUTE: z.coerce.number().int().min(1).default(120).describe('Outbound calls per minute per connection.'),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(120_000).describe('An API request still unanswered after this long gets a 503.'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(25_000).describe('How long shutdown waits for in-flight requests and jobs before forcing the exit.'),
 });
 
@@ -56,6 +64,9 @@ export interface Config {
   sentryDsn: string | undefined;
   trustProxy: boolean | number | string[];
   shutdownTimeoutMs: number;
+  redisUrl: string | undefined;
+  requestTimeoutMs: number;
+  rateLimits: { readsPerMinute: number; writesPerMinute: number; actionsPerMinute: number; signupsPerHour: number; providerCallsPerMinute: number; connectionCallsPerMinute: number };
   /** The raw environment, for per-provider settings (`SLACK_CLIENT_ID`, …). */
   environment: Readonly<Record<string, string | undefined>>;
 }
@@ -106,6 +117,16 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     sentryDsn: values.SENTRY_DSN,
     trustProxy: parseTrustProxy(values.TRUST_PROXY, production),
     shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_MS,
+    redisUrl: values.REDIS_URL,
+    requestTimeoutMs: values.REQUEST_TIMEOUT_MS,
+    rateLimits: {
+      readsPerMinute: values.RATE_LIMIT_READS_PER_MINUTE,
+      writesPerMinute: values.RATE_LIMIT_WRITES_PER_MINUTE,
+      actionsPerMinute: values.RATE_LIMIT_ACTIONS_PER_MINUTE,
+      signupsPerHour: values.RATE_LIMIT_SIGNUPS_PER_HOUR,
+      providerCallsPerMinute: values.RATE_LIMIT_PROVIDER_CALLS_PER_MINUTE,
+      connectionCallsPerMinute: values.RATE_LIMIT_CONNECTION_CALLS_PER_MINUTE,
+    },
     environment,
   };
 }

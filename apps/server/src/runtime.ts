@@ -10,6 +10,7 @@ import { queueReencryption } from './jobs/reencryptSecrets.js';
 import { loadEncryptionKeys } from './security/encryptionKey.js';
 import { checkEncryptionKeys } from './security/keyCheck.js';
 import { createSecretBox } from './security/secretBox.js';
+import { createRateLimits } from './http/rateLimits.js';
 import { createErrorReporter } from './observability/errorReporter.js';
 import { createMetrics } from './observability/metrics.js';
 import type { Services } from './services.js';
@@ -34,10 +35,12 @@ export async function openRuntime(config: Config): Promise<Runtime> {
     await checkEncryptionKeys(db, secrets);
     // An older key is still listed: a rotation is under way, move everything to the new key.
     if (keys.length > 1) await queueReencryption(db);
+    const services = assembleServices({ config, db, secrets, logger });
     return {
-      services: assembleServices({ config, db, secrets, logger }),
+      services,
       database,
       close: async () => {
+        await services.rateLimits.close();
         await db.destroy();
         await database.stop();
       },
@@ -56,6 +59,7 @@ export function assembleServices(core: Pick<Services, 'config' | 'db' | 'secrets
     metrics: createMetrics(core.db),
     errors: createErrorReporter({ dsn: core.config.sentryDsn, environment: core.config.env, release: 'patchbay@0.1.0', logger: core.logger }),
     worker: { expected: false, running: () => false },
+    rateLimits: createRateLimits(core.config),
   };
 }
 
@@ -76,6 +80,9 @@ export async function serve(runtime: Runtime, options: { http: boolean; worker: 
       const listening = app.listen(services.config.port, services.config.host, (error?: Error) =>
         error ? reject(error) : resolve(listening),
       );
+      // Slow or stalled clients cannot hold sockets: the request must arrive within these.
+      listening.headersTimeout = 20_000;
+      listening.requestTimeout = 60_000;
     });
   }
   return {

@@ -3,6 +3,7 @@ import type { Config } from './config.js';
 import type { Db } from './db/knex.js';
 import type { ErrorReporter } from './observability/errorReporter.js';
 import type { Metrics } from './observability/metrics.js';
+import type { RateLimits } from './http/rateLimits.js';
 import type { SecretBox } from './security/secretBox.js';
 
 /** Whether this process should run the job worker, and whether it does. */
@@ -20,4 +21,5 @@ export interface Services {
   metrics: Metrics;
   errors: ErrorReporter;
   worker: WorkerState;
+  rateLimits: RateLimits;
 }

@@ -29,6 +29,8 @@ export async function startTestServer(environment: Record<string, string> = {}, 
     PUBLIC_URL: url,
     DATABASE_URL: database.url,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+    // Test files sign up many apps from one address; tests of the limits set their own.
+    RATE_LIMIT_SIGNUPS_PER_HOUR: '100000',
     ...environment,
   });
   const services: Services = assembleServices({
@@ -46,6 +48,7 @@ export async function startTestServer(environment: Record<string, string> = {}, 
     database,
     close: async () => {
       await worker?.stop();
+      await services.rateLimits.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.drop();

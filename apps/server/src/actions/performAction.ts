@@ -5,6 +5,7 @@ import { freshCredentials } from '../connections/tokens.js';
 import type { EndUser } from '../endUsers/store.js';
 import { saveExecution } from '../executions/store.js';
 import { appProviderSettings } from '../integrations/providerSettings.js';
+import type { LimitOutcome } from '../http/rateLimits.js';
 import type { Services } from '../services.js';
 import { recordEvent, wantsOptInEvent } from '../webhooks/outbox.js';
 import { executeAction, type ActionOutcome } from './executeAction.js';
@@ -29,12 +30,14 @@ export interface ActionRun {
 export async function performAction(services: Services, run: ActionRun): Promise<ActionOutcome> {
   const { db } = services;
   const { integration, action, endUser, connection } = run;
+  const settings = await appProviderSettings(services, run.appId, integration);
+  await checkOutboundLimits(services, integration.metadata.slug, settings.clientId, connection.id);
   const outcome = await executeAction({
     integration,
     action,
     input: run.input,
     credentials: await freshCredentials(services, integration, connection),
-    apiBaseUrl: (await appProviderSettings(services, run.appId, integration)).apiBaseUrl,
+    apiBaseUrl: settings.apiBaseUrl,
     endUser,
     logger: services.logger.child({ appId: run.appId, integration: integration.metadata.slug, action: action.id, executionId: run.executionId }),
   });
@@ -71,4 +74,29 @@ export async function performAction(services: Services, run: ActionRun): Promise
     if (error) await recordEvent(trx, run.appId, 'execution.failed', { ...common, error: { code: error.code, message: error.message } });
   });
   return outcome;
+}
+
+/** Outbound caps were reached: nothing was sent. Sync calls answer 429, queued ones wait. */
+export class OutboundLimitError extends Error {
+  override name = 'OutboundLimitError';
+  constructor(
+    readonly scope: 'provider' | 'connection',
+    readonly outcome: LimitOutcome,
+  ) {
+    super(`outbound ${scope} limit reached`);
+  }
+}
+
+/**
+ * Per provider OAuth client and per connection, shared across processes with REDIS_URL: one
+ * busy app cannot get a shared client banned by the provider, nor one user's token throttled.
+ */
+async function checkOutboundLimits(services: Services, slug: string, clientId: string | undefined, connectionId: string): Promise<void> {
+  for (const [scope, key] of [['provider', `${slug}:${clientId ?? 'none'}`], ['connection', connectionId]] as const) {
+    const outcome = await services.rateLimits.consume(scope, [key]);
+    if (outcome.retryAfterMs !== undefined) {
+      services.metrics.rateLimited.inc({ scope });
+      throw new OutboundLimitError(scope, outcome);
+    }
+  }
 }

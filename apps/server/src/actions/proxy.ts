@@ -7,6 +7,7 @@ import { findEndUser } from '../endUsers/store.js';
 import { saveExecution } from '../executions/store.js';
 import { ApiError, invalidRequest, notFound } from '../http/apiError.js';
 import { authenticate } from '../http/authenticate.js';
+import { limit } from '../http/mountOperations.js';
 import { newId } from '../ids.js';
 import { appProviderSettings } from '../integrations/providerSettings.js';
 import type { Services } from '../services.js';
@@ -24,6 +25,7 @@ export function proxyRouter(services: Services): Router {
   const router = Router();
   router.all('/api/v1/proxy/:slug/*path', express.raw({ type: () => true, limit: '5mb' }), async (req, res) => {
     const app = await authenticate(req, services);
+    await limit(services, res, 'actions', [`app:${app.id}`, `key:${app.apiKeyId}`]);
     const slug = String(req.params.slug);
     const integration = findIntegration(slug);
     if (!integration) throw notFound(`Unknown integration "${slug}".`);

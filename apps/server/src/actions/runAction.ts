@@ -8,7 +8,8 @@ import type { OperationHandler } from '../http/operations.js';
 import { newId } from '../ids.js';
 import { apiErrorForAction } from './actionErrorResponse.js';
 import { checkIdempotencyKey, requestFingerprint, withIdempotency, type StoredResponse } from './idempotency.js';
-import { performAction, type ActionRun } from './performAction.js';
+import { rateLimitedError } from '../http/rateLimits.js';
+import { OutboundLimitError, performAction, type ActionRun } from './performAction.js';
 import { queueAction } from './queue.js';
 
 export const runAction: OperationHandler<'runAction'> = async ({ app, params, body, headers, requestId, services }) => {
@@ -65,7 +66,10 @@ export const runAction: OperationHandler<'runAction'> = async ({ app, params, bo
       });
       return { status: 202, body: { executionId: run.executionId, status: 'queued' } };
     }
-    const outcome = await performAction(services, run);
+    const outcome = await performAction(services, run).catch((error: unknown) => {
+      if (error instanceof OutboundLimitError) throw rateLimitedError(error.scope, error.outcome);
+      throw error;
+    });
     if (!outcome.ok) {
       const error = apiErrorForAction(outcome.error, run.executionId);
       return { status: error.status, body: error.toBody(requestId) };

@@ -4,6 +4,7 @@ import type { Services } from '../services.js';
 import { ApiError } from './apiError.js';
 import { currentLogContext } from '../observability/logContext.js';
 import { authenticate } from './authenticate.js';
+import { rateLimitedError, type LimitScope } from './rateLimits.js';
 import { authenticateSession } from './authenticateSession.js';
 import type { OperationHandler, OperationHandlers } from './operations.js';
 import { validatorFor } from './validation.js';
@@ -27,6 +28,21 @@ function send(res: Response, result: { status: number; body?: unknown; headers?:
   else res.json(result.body);
 }
 
+function scopeOf(operationId: OperationId, method: string): LimitScope {
+  if (operationId === 'runAction') return 'actions';
+  return method === 'get' ? 'reads' : 'writes';
+}
+
+/** Sets the RateLimit headers on every answer and refuses with 429 when a limit is reached. */
+export async function limit(services: Services, res: Response, scope: LimitScope, keys: string[]): Promise<void> {
+  const outcome = await services.rateLimits.consume(scope, keys);
+  res.set(outcome.headers);
+  if (outcome.retryAfterMs !== undefined) {
+    services.metrics.rateLimited.inc({ scope });
+    throw rateLimitedError(scope, outcome);
+  }
+}
+
 /** The generated route table wired to its handlers: auth, then spec validation, then the handler. */
 export function mountOperations(handlers: OperationHandlers, services: Services): Router {
   const router = Router();
@@ -38,8 +54,11 @@ export function mountOperations(handlers: OperationHandlers, services: Services)
     router[route.method](route.expressPath, async (req, res) => {
       const context = currentLogContext();
       if (context) context.operationId = operationId;
+      // Sign-up is limited per client address before any work (password hashing is costly).
+      if (operationId === 'createApp') await limit(services, res, 'signups', [`ip:${req.ip}`]);
       const app = route.security === 'apiKey' ? await authenticate(req, services) : undefined;
       if (context && app) context.appId = app.id;
+      if (app) await limit(services, res, scopeOf(operationId, route.method), [`app:${app.id}`, `key:${app.apiKeyId}`]);
       const origin = req.get('origin');
       const session =
         route.security === 'connectSession'
@@ -50,6 +69,7 @@ export function mountOperations(handlers: OperationHandlers, services: Services)
             })
           : undefined;
       if (context && session) context.appId = session.app.id;
+      if (session) await limit(services, res, route.method === 'get' ? 'reads' : 'writes', [`app:${session.app.id}`]);
       if (session && origin && session.app.allowedOrigins.includes(origin)) {
         res.set({ 'Access-Control-Allow-Origin': origin, Vary: 'Origin' });
       }

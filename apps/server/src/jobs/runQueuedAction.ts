@@ -1,7 +1,8 @@
 import { findAction, findIntegration } from '@patchbay/integrations';
 import type { Task } from 'graphile-worker';
 import { z } from 'zod';
-import { performAction } from '../actions/performAction.js';
+import { OutboundLimitError, performAction } from '../actions/performAction.js';
+import { queueAction } from '../actions/queue.js';
 import { findConnectionById } from '../connections/store.js';
 import { findEndUserById } from '../endUsers/store.js';
 import type { Services } from '../services.js';
@@ -38,6 +39,11 @@ export function runQueuedAction(services: Services): Task {
       connection,
       startedAt: execution.started_at,
       idempotencyKey: execution.idempotency_key ?? undefined,
+    }).catch(async (error: unknown) => {
+      if (!(error instanceof OutboundLimitError)) throw error;
+      // Over an outbound cap: wait for a free slot instead of failing.
+      await db('executions').where({ app_id: appId, id: executionId }).update({ status: 'queued' });
+      await queueAction(db, { appId, executionId, input }, new Date(Date.now() + (error.outcome.retryAfterMs ?? 1000)));
     });
   };
 }
