@@ -3,6 +3,7 @@ import { Actions } from './resources/actions.js';
 import { Connections, ConnectSessions, EndUsers } from './resources/connections.js';
 import { Executions } from './resources/executions.js';
 import { Integrations } from './resources/integrations.js';
+import { Usage } from './resources/usage.js';
 import { AppSettings, Events, WebhookEndpoints } from './resources/webhookEndpoints.js';
 import { verifyWebhook } from './webhooks.js';
 
@@ -24,6 +25,7 @@ export class Patchbay {
   readonly webhookEndpoints: WebhookEndpoints;
   readonly events: Events;
   readonly app: AppSettings;
+  readonly usage: Usage;
   /** `patchbay.webhooks.verify(rawBody, headers, secret)` — also usable without a client. */
   static readonly webhooks = { verify: verifyWebhook };
   readonly webhooks = Patchbay.webhooks;
@@ -39,5 +41,6 @@ export class Patchbay {
     this.webhookEndpoints = new WebhookEndpoints(api);
     this.events = new Events(api);
     this.app = new AppSettings(api);
+    this.usage = new Usage(api);
   }
 }

@@ -113,6 +113,8 @@ describe('every resource method', () => {
     await patchbay.events.resend('evt_1');
     await patchbay.events.resendFailed({ since: '2026-01-01T00:00:00Z' });
     await patchbay.app.update({ allowedOrigins: ['https://app.example'] });
+    await patchbay.usage.get({ from: '2026-11-01', to: '2026-11-30', granularity: 'month' });
+    await patchbay.usage.estimate('2026-11');
     expect(calls).toEqual([
       'GET /api/v1/integrations/slack',
       'PUT /api/v1/integrations/slack/oauth-client',
@@ -135,6 +137,8 @@ describe('every resource method', () => {
       'POST /api/v1/events/evt_1/resend',
       'POST /api/v1/events/resend-failed',
       'PATCH /api/v1/app',
+      'GET /api/v1/usage?from=2026-11-01&to=2026-11-30&granularity=month',
+      'GET /api/v1/billing/estimate?period=2026-11',
     ]);
   });
 });
