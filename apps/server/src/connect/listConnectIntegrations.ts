@@ -1,6 +1,6 @@
 import { integrations } from '@patchbay/integrations';
 import type { OperationHandler } from '../http/operations.js';
-import { iconUrl } from '../integrations/iconUrl.js';
+import { integrationSummary } from '../integrations/integrationSummary.js';
 
 export const listConnectIntegrations: OperationHandler<'listConnectIntegrations'> = async ({ session, services }) => {
   const connections: { id: string; integration_slug: string; status: 'active' | 'needs_reauth' }[] = await services
@@ -15,12 +15,7 @@ export const listConnectIntegrations: OperationHandler<'listConnectIntegrations'
       integrations: visible.map(({ metadata, auth }) => {
         const connection = connections.find((c) => c.integration_slug === metadata.slug);
         return {
-          slug: metadata.slug,
-          name: metadata.name,
-          description: metadata.description,
-          category: metadata.category,
-          authType: metadata.authType,
-          icon: iconUrl(services.config.publicUrl, metadata.slug),
+          ...integrationSummary(metadata, services.config.publicUrl),
           connection: connection ? { id: connection.id, status: connection.status } : null,
           ...(auth.type === 'oauth2' ? {} : { credentialFields: auth.fields, instructions: auth.instructions }),
         };

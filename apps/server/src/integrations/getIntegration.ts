@@ -1,7 +1,7 @@
 import { actionJsonSchemas, findIntegration } from '@patchbay/integrations';
 import { notFound } from '../http/apiError.js';
 import type { OperationHandler } from '../http/operations.js';
-import { iconUrl } from './iconUrl.js';
+import { integrationSummary } from './integrationSummary.js';
 import { countConnectedUsers } from './store.js';
 
 export const getIntegration: OperationHandler<'getIntegration'> = async ({ app, params, services }) => {
@@ -12,12 +12,7 @@ export const getIntegration: OperationHandler<'getIntegration'> = async ({ app, 
   return {
     status: 200,
     body: {
-      slug: metadata.slug,
-      name: metadata.name,
-      description: metadata.description,
-      category: metadata.category,
-      authType: metadata.authType,
-      icon: iconUrl(services.config.publicUrl, metadata.slug),
+      ...integrationSummary(metadata, services.config.publicUrl),
       version: metadata.version,
       connectedUsers: connected.get(metadata.slug) ?? 0,
       actions: actions.map((action) => ({ id: action.id, name: action.name, description: action.description, ...actionJsonSchemas(action) })),

@@ -1,6 +1,6 @@
 import { integrations } from '@patchbay/integrations';
 import type { OperationHandler } from '../http/operations.js';
-import { iconUrl } from './iconUrl.js';
+import { integrationSummary } from './integrationSummary.js';
 import { countConnectedUsers } from './store.js';
 
 export const listIntegrations: OperationHandler<'listIntegrations'> = async ({ app, services }) => {
@@ -9,12 +9,7 @@ export const listIntegrations: OperationHandler<'listIntegrations'> = async ({ a
     status: 200,
     body: {
       integrations: integrations.map(({ metadata, actions }) => ({
-        slug: metadata.slug,
-        name: metadata.name,
-        description: metadata.description,
-        category: metadata.category,
-        authType: metadata.authType,
-        icon: iconUrl(services.config.publicUrl, metadata.slug),
+        ...integrationSummary(metadata, services.config.publicUrl),
         connectedUsers: connected.get(metadata.slug) ?? 0,
         actions: actions.map(({ id, name, description }) => ({ id, name, description })),
       })),
