@@ -5,6 +5,13 @@ import { connectionCallback } from './connections/connectionCallback.js';
 import { getExecution } from './executions/getExecution.js';
 import { listExecutions } from './executions/listExecutions.js';
 import type { OperationHandlers } from './http/operations.js';
+import { signIn } from './dashboard/signIn.js';
+import { signOut } from './dashboard/signOut.js';
+import { getDashboardAccount } from './dashboard/getDashboardAccount.js';
+import { createDashboardApp } from './dashboard/createDashboardApp.js';
+import { listApiKeys } from './dashboard/listApiKeys.js';
+import { createApiKey } from './dashboard/createApiKey.js';
+import { revokeApiKey } from './dashboard/revokeApiKey.js';
 import { getBillingEstimate } from './usage/getBillingEstimate.js';
 import { getUsage } from './usage/getUsage.js';
 import { getApp } from './apps/getApp.js';
@@ -50,6 +57,13 @@ export const handlers: OperationHandlers = {
   listExecutions,
   getExecution,
   getUsage,
+  signIn,
+  signOut,
+  getDashboardAccount,
+  createDashboardApp,
+  listApiKeys,
+  createApiKey,
+  revokeApiKey,
   getBillingEstimate,
   getApp,
   updateApp,

@@ -27,6 +27,7 @@ interface Spec {
 const securityNames: Record<string, string> = {
   ApiKeyAuth: 'apiKey',
   ConnectSessionAuth: 'connectSession',
+  DashboardSession: 'dashboardSession',
 };
 
 function securityOf(op: Operation, spec: Spec): string {

@@ -61,6 +61,48 @@ export const routes = {
     expressPath: '/api/v1/billing/estimate',
     security: 'apiKey',
   },
+  signIn: {
+    method: 'post',
+    path: '/api/v1/dashboard/sign-in',
+    expressPath: '/api/v1/dashboard/sign-in',
+    security: 'none',
+  },
+  signOut: {
+    method: 'post',
+    path: '/api/v1/dashboard/sign-out',
+    expressPath: '/api/v1/dashboard/sign-out',
+    security: 'dashboardSession',
+  },
+  getDashboardAccount: {
+    method: 'get',
+    path: '/api/v1/dashboard/account',
+    expressPath: '/api/v1/dashboard/account',
+    security: 'dashboardSession',
+  },
+  createDashboardApp: {
+    method: 'post',
+    path: '/api/v1/dashboard/apps',
+    expressPath: '/api/v1/dashboard/apps',
+    security: 'dashboardSession',
+  },
+  listApiKeys: {
+    method: 'get',
+    path: '/api/v1/dashboard/apps/{appId}/api-keys',
+    expressPath: '/api/v1/dashboard/apps/:appId/api-keys',
+    security: 'dashboardSession',
+  },
+  createApiKey: {
+    method: 'post',
+    path: '/api/v1/dashboard/apps/{appId}/api-keys',
+    expressPath: '/api/v1/dashboard/apps/:appId/api-keys',
+    security: 'dashboardSession',
+  },
+  revokeApiKey: {
+    method: 'delete',
+    path: '/api/v1/dashboard/apps/{appId}/api-keys/{keyId}',
+    expressPath: '/api/v1/dashboard/apps/:appId/api-keys/:keyId',
+    security: 'dashboardSession',
+  },
   listWebhookEndpoints: {
     method: 'get',
     path: '/api/v1/webhook-endpoints',

@@ -6,6 +6,7 @@ import * as webhookDelivery from './migrations/0002_webhook_delivery.js';
 import * as connectSessions from './migrations/0003_connections.js';
 import * as actionEngine from './migrations/0004_action_engine.js';
 import * as usage from './migrations/0005_usage.js';
+import * as dashboardSessions from './migrations/0006_dashboard_sessions.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0003_connections': connectSessions,
   '0004_action_engine': actionEngine,
   '0005_usage': usage,
+  '0006_dashboard_sessions': dashboardSessions,
 };
 
 const quietLogger = new Logger(() => () => {});

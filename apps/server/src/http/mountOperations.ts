@@ -5,6 +5,7 @@ import { ApiError } from './apiError.js';
 import { currentLogContext } from '../observability/logContext.js';
 import { authenticate } from './authenticate.js';
 import { rateLimitedError, type LimitScope } from './rateLimits.js';
+import { authenticateDashboard } from './authenticateDashboard.js';
 import { authenticateSession } from './authenticateSession.js';
 import type { OperationHandler, OperationHandlers } from './operations.js';
 import { validatorFor } from './validation.js';
@@ -70,6 +71,10 @@ export function mountOperations(handlers: OperationHandlers, services: Services)
           : undefined;
       if (context && session) context.appId = session.app.id;
       if (session) await limit(services, res, route.method === 'get' ? 'reads' : 'writes', [`app:${session.app.id}`]);
+      // Sign-in is limited per address like sign-up, against credential stuffing.
+      if (operationId === 'signIn') await limit(services, res, 'signups', [`ip:${req.ip}`]);
+      const dashboard = route.security === 'dashboardSession' ? await authenticateDashboard(req, services) : undefined;
+      if (dashboard) await limit(services, res, route.method === 'get' ? 'reads' : 'writes', [`account:${dashboard.accountId}`]);
       if (session && origin && session.app.allowedOrigins.includes(origin)) {
         res.set({ 'Access-Control-Allow-Origin': origin, Vary: 'Origin' });
       }
@@ -81,6 +86,16 @@ export function mountOperations(handlers: OperationHandlers, services: Services)
       const result = await handler({
         app: app as never,
         session: session as never,
+        dashboard: dashboard as never,
+        setCookie: (name, value, options) => {
+          res.cookie(name, value, {
+            httpOnly: true,
+            sameSite: 'lax',
+            secure: services.config.env === 'production',
+            path: '/',
+            maxAge: options.maxAgeSeconds * 1000,
+          });
+        },
         body: request.body as never,
         params: request.params as never,
         query: request.query as never,
