@@ -34,7 +34,9 @@ function securityOf(op: Operation, spec: Spec): string {
   const requirements = op.security ?? spec.security ?? [];
   const schemes = requirements.flatMap((r) => Object.keys(r));
   if (schemes.length === 0) return 'none';
-  if (schemes.length > 1) throw new Error(`${op.operationId}: one security scheme per operation is supported`);
+  // The app's API operations take an API key, or the dashboard's session with X-Patchbay-App.
+  if (schemes.length === 2 && schemes.includes('ApiKeyAuth') && schemes.includes('DashboardSession')) return 'apiKey';
+  if (schemes.length > 1) throw new Error(`${op.operationId}: this combination of security schemes is not supported`);
   const name = securityNames[schemes[0]!];
   if (!name) throw new Error(`${op.operationId}: no server auth is mapped to scheme ${schemes[0]}`);
   return name;

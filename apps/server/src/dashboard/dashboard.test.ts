@@ -77,6 +77,25 @@ describe('dashboard sessions', () => {
   });
 });
 
+describe("the app's API with the dashboard session", () => {
+  it('works with X-Patchbay-App for an app of the account, needs CSRF for writes, and refuses other apps', async () => {
+    const mine = await account();
+    const theirs = await account();
+    const auth = await signIn(mine.email);
+    const call = (path: string, app: string, options: { method?: string; body?: unknown; csrf?: boolean } = {}) =>
+      request(`${server.url}/api/v1${path}`, {
+        ...(options.method ? { method: options.method } : {}),
+        ...(options.body !== undefined ? { body: options.body } : {}),
+        headers: { cookie: auth.session, 'x-patchbay-app': app, ...(options.csrf ? { 'x-csrf-token': auth.csrf } : {}) },
+      });
+    expect((await call('/executions', mine.app.appId)).status).toBe(200);
+    expect((await call('/executions', theirs.app.appId)).status).toBe(401);
+    expect((await call('/webhook-endpoints', mine.app.appId, { body: { url: 'https://company-x.com/h' } })).status).toBe(403);
+    expect((await call('/webhook-endpoints', mine.app.appId, { body: { url: 'https://company-x.com/h' }, csrf: true })).status).toBe(201);
+    expect((await request(`${server.url}/api/v1/executions`, { headers: { 'x-patchbay-app': mine.app.appId } })).status).toBe(401);
+  });
+});
+
 describe('API keys from the dashboard', () => {
   it('creates a key shown once, lists keys without secrets, and a revoked key stops working at once', async () => {
     const { email, app } = await account();

@@ -4,9 +4,14 @@ import { findApiKeyByPrefix, touchApiKey } from '../apps/apiKeyStore.js';
 import { apiKeyMatches, parseApiKey } from '../security/apiKeys.js';
 import type { Services } from '../services.js';
 import { unauthorized } from './apiError.js';
+import { authenticateDashboard } from './authenticateDashboard.js';
 
-/** Resolves `X-API-Key` to its app, or throws 401 without saying which check failed. */
+/**
+ * The app a request acts for: from `X-API-Key`, or for the dashboard from its session cookie
+ * and `X-Patchbay-App` (an app of the signed-in account). 401 without saying which check failed.
+ */
 export async function authenticate(req: Request, services: Services): Promise<AuthenticatedApp> {
+  if (!req.get('x-api-key') && req.get('x-patchbay-app')) return authenticateDashboardApp(req, services);
   const header = req.get('x-api-key');
   if (!header) throw unauthorized('Missing API key. Send your key in the X-API-Key header.');
   const parsed = parseApiKey(header.trim());
@@ -22,5 +27,23 @@ export async function authenticate(req: Request, services: Services): Promise<Au
     apiKeyId: row.id,
     redirectUris: row.redirect_uris,
     allowedOrigins: row.allowed_origins,
+  };
+}
+
+async function authenticateDashboardApp(req: Request, services: Services): Promise<AuthenticatedApp> {
+  const dashboard = await authenticateDashboard(req, services);
+  const app = await services.db('apps')
+    .where({ id: req.get('x-patchbay-app'), account_id: dashboard.accountId })
+    .whereNull('deleted_at')
+    .first('id', 'name', 'redirect_uris', 'allowed_origins');
+  if (!app) throw unauthorized('X-Patchbay-App is not an app of the signed-in account.');
+  return {
+    id: app.id,
+    accountId: dashboard.accountId,
+    name: app.name,
+    // Rate limits for dashboard calls are counted per account rather than per key.
+    apiKeyId: `dashboard:${dashboard.accountId}`,
+    redirectUris: app.redirect_uris,
+    allowedOrigins: app.allowed_origins,
   };
 }
