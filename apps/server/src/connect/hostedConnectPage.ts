@@ -1,17 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { Router } from 'express';
 import type { Services } from '../services.js';
 
 // The page is built from @patchbay/react's source: the same core the React widget runs.
 const reactPackage = new URL('../../../../packages/react/', import.meta.url);
-
-/** The part of esbuild's API used here; esbuild comes with @patchbay/react's build tools. */
-interface Esbuild {
-  build(options: Record<string, unknown>): Promise<{ outputFiles: { text: string }[] }>;
-}
 
 interface HostedAssets {
   script: string;
@@ -23,8 +18,7 @@ let assets: Promise<HostedAssets> | undefined;
 /** Bundled once per process, on first use, and kept; a failed build is retried by the next request. */
 export function hostedConnectAssets(): Promise<HostedAssets> {
   assets ??= (async () => {
-    const esbuild = createRequire(new URL('package.json', reactPackage))('esbuild') as Esbuild;
-    const result = await esbuild.build({
+    const result = await build({
       entryPoints: [fileURLToPath(new URL('src/hosted/connectPage.ts', reactPackage))],
       bundle: true,
       write: false,

@@ -1,0 +1,172 @@
+// The connect widget in a real browser: the React example page on its own origin connecting Slack
+// through the popup, and the hosted Connect Link page through redirects. Needs Chromium
+// (`apt-get install chromium`; PATCHBAY_CHROMIUM overrides the path).
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { patchbayRoutes } from '../../../../examples/react-frontend/server/patchbayRoutes.js';
+import { startServerWithEmulatedSlack } from '../../test/emulatedSlack.js';
+import { request, signUp } from '../../test/http.js';
+import type { TestServer } from '../../test/testServer.js';
+
+const executablePath = process.env.PATCHBAY_CHROMIUM ?? '/usr/bin/chromium';
+const exampleDir = new URL('../../../../examples/react-frontend/', import.meta.url);
+
+interface Esbuild {
+  build(options: Record<string, unknown>): Promise<{ outputFiles: { path: string; text: string }[] }>;
+}
+
+/** The example app (examples/react-frontend) bundled for the browser, as `vite build` would. */
+async function bundleExample(): Promise<{ js: string; css: string }> {
+  // esbuild comes with @patchbay/react's build tools.
+  const esbuild = createRequire(new URL('../../../../packages/react/package.json', import.meta.url))('esbuild') as Esbuild;
+  const result = await esbuild.build({
+    entryPoints: [fileURLToPath(new URL('src/main.tsx', exampleDir))],
+    bundle: true,
+    write: false,
+    outdir: '/bundle',
+    format: 'esm',
+    jsx: 'automatic',
+    target: 'es2022',
+    conditions: ['@patchbay/source'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+  });
+  const file = (extension: string) => result.outputFiles.find((output) => output.path.endsWith(extension))!.text;
+  return { js: file('.js'), css: file('.css') };
+}
+
+/** The customer's frontend on its own origin: the example page plus its backend routes. */
+async function startFrontend(bundle: { js: string; css: string }, patchbay: { apiKey: string; baseUrl: string }) {
+  const routes = patchbayRoutes(patchbay);
+  const html = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Acme</title><link rel="stylesheet" href="/main.css"></head><body><div id="root"></div><script type="module" src="/main.js"></script></body></html>';
+  const server: Server = createServer((req, res) => {
+    const path = req.url?.split('?')[0];
+    if (path === '/') return void res.writeHead(200, { 'Content-Type': 'text/html' }).end(html);
+    if (path === '/main.js') return void res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(bundle.js);
+    if (path === '/main.css') return void res.writeHead(200, { 'Content-Type': 'text/css' }).end(bundle.css);
+    void routes(req, res, () => res.writeHead(404).end());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Browser errors worth failing on: CSP violations and uncaught exceptions. */
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy|Refused/.test(message.text())) errors.push(message.text());
+  });
+  return errors;
+}
+
+let server: TestServer;
+let closeServer: () => Promise<void>;
+let browser: Browser;
+let bundle: { js: string; css: string };
+
+// CI must run the browser tests (.ci/run installs Chromium); a machine without Chromium skips
+// them, visibly, instead of failing `npm test`.
+const haveChromium = existsSync(executablePath);
+if (!haveChromium && process.env.CI) throw new Error(`No Chromium at ${executablePath}: apt-get install -y chromium (or set PATCHBAY_CHROMIUM).`);
+
+beforeAll(async () => {
+  if (!haveChromium) return;
+  let started;
+  [started, bundle, browser] = await Promise.all([
+    startServerWithEmulatedSlack(),
+    bundleExample(),
+    chromium.launch({
+      executablePath,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    }),
+  ]);
+  ({ server, close: closeServer } = started);
+});
+afterAll(async () => {
+  await browser?.close();
+  await closeServer?.();
+});
+
+async function connectionsOf(apiKey: string, endUserId: string) {
+  const { status, body } = await request(`${server.url}/api/v1/connections?endUserId=${endUserId}`, { apiKey });
+  expect(status).toBe(200);
+  return body.connections as { id: string; integration: string; status: string }[];
+}
+
+describe.skipIf(!haveChromium)('connect widget in Chromium', () => {
+  it('the React example connects Slack through the popup and shows it connected', async () => {
+    const app = await signUp(server.url);
+    const frontend = await startFrontend(bundle, { apiKey: app.apiKey, baseUrl: server.url });
+    const context = await browser.newContext();
+    try {
+      const patched = await request(`${server.url}/api/v1/app`, { apiKey: app.apiKey, method: 'PATCH', body: { allowedOrigins: [frontend.url] } });
+      expect(patched.status).toBe(200);
+      const page = await context.newPage();
+      const errors = collectErrors(page);
+      await page.goto(frontend.url);
+      // What reaches this window by postMessage, to show the popup path worked (not the polling fallback).
+      await page.evaluate(() => {
+        const seen: unknown[] = [];
+        Object.assign(window, { seenMessages: seen });
+        window.addEventListener('message', (event) => seen.push({ origin: event.origin, data: event.data }));
+      });
+
+      const slack = page.getByRole('listitem', { name: 'Slack' });
+      await slack.getByText('Not connected', { exact: true }).waitFor();
+      const [popup] = await Promise.all([page.waitForEvent('popup'), slack.getByRole('button', { name: 'Connect Slack' }).click()]);
+      // The emulator approves at once; the callback page posts the result to this page and closes.
+      await popup.waitForEvent('close', { timeout: 15_000 });
+      await slack.getByText('Connected', { exact: true }).waitFor({ timeout: 10_000 });
+      await expect(page.getByRole('status').first().textContent()).resolves.toBe('Slack is connected.');
+      await page.getByText(/^connected slack \(conn_/).waitFor();
+      const messages = await page.evaluate(() => (window as unknown as { seenMessages: unknown[] }).seenMessages);
+      expect(messages).toEqual([
+        { origin: server.url, data: { type: 'patchbay:connection', status: 'success', connectionId: expect.stringMatching(/^conn_/), integration: 'slack' } },
+      ]);
+
+      const connections = await connectionsOf(app.apiKey, 'demo-user');
+      expect(connections).toEqual([expect.objectContaining({ integration: 'slack', status: 'active', id: expect.stringMatching(/^conn_/) })]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+      await frontend.close();
+    }
+  });
+
+  it('the hosted Connect Link page connects Slack by redirect, without the token in the address bar', async () => {
+    const app = await signUp(server.url);
+    const session = await request(`${server.url}/api/v1/connect/sessions`, { apiKey: app.apiKey, body: { endUserId: 'link-user', allowedIntegrations: ['slack', 'airtable'] } });
+    expect(session.status).toBe(201);
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      const errors = collectErrors(page);
+      await page.goto(`${server.url}/connect?session=${session.body.token}`);
+      const slack = page.getByRole('listitem', { name: 'Slack' });
+      await slack.getByText('Not connected', { exact: true }).waitFor();
+      expect(page.url()).toBe(`${server.url}/connect`);
+      await expect(page.getByRole('listitem').count()).resolves.toBe(2);
+
+      await slack.getByRole('button', { name: 'Connect Slack' }).click();
+      // To the emulator, which approves, then back through the callback to /connect with the result.
+      await slack.getByText('Connected', { exact: true }).waitFor({ timeout: 15_000 });
+      await page.getByRole('status').getByText('Slack is connected.').waitFor();
+      expect(page.url()).toBe(`${server.url}/connect`);
+
+      const connections = await connectionsOf(app.apiKey, 'link-user');
+      expect(connections).toEqual([expect.objectContaining({ integration: 'slack', status: 'active' })]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
