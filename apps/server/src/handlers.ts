@@ -3,6 +3,7 @@ import { createApp } from './apps/createApp.js';
 import { authorizeConnection } from './connections/authorizeConnection.js';
 import { connectionCallback } from './connections/connectionCallback.js';
 import { getExecution } from './executions/getExecution.js';
+import { getExecutionTimeseries } from './executions/getExecutionTimeseries.js';
 import { listExecutions } from './executions/listExecutions.js';
 import type { OperationHandlers } from './http/operations.js';
 import { signIn } from './dashboard/signIn.js';
@@ -33,6 +34,7 @@ import { startConnectOAuth } from './connect/startConnectOAuth.js';
 import { submitConnectCredentials } from './connect/submitConnectCredentials.js';
 import { getIntegration } from './integrations/getIntegration.js';
 import { listIntegrations } from './integrations/listIntegrations.js';
+import { updateIntegration } from './integrations/updateIntegration.js';
 import { listWebhookEndpoints } from './webhooks/listWebhookEndpoints.js';
 import { createWebhookEndpoint } from './webhooks/createWebhookEndpoint.js';
 import { getWebhookEndpoint } from './webhooks/getWebhookEndpoint.js';
@@ -51,11 +53,13 @@ export const handlers: OperationHandlers = {
   createApp,
   listIntegrations,
   getIntegration,
+  updateIntegration,
   authorizeConnection,
   connectionCallback,
   runAction,
   listExecutions,
   getExecution,
+  getExecutionTimeseries,
   getUsage,
   signIn,
   signOut,

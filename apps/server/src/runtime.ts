@@ -11,6 +11,7 @@ import { loadEncryptionKeys } from './security/encryptionKey.js';
 import { checkEncryptionKeys } from './security/keyCheck.js';
 import { createSecretBox } from './security/secretBox.js';
 import { createRateLimits } from './http/rateLimits.js';
+import { createApiCallCounter } from './usage/apiCallCounter.js';
 import { createErrorReporter } from './observability/errorReporter.js';
 import { createMetrics } from './observability/metrics.js';
 import type { Services } from './services.js';
@@ -41,6 +42,7 @@ export async function openRuntime(config: Config): Promise<Runtime> {
       database,
       close: async () => {
         await services.rateLimits.close();
+        await services.apiCalls.close().catch((error: unknown) => logger.warn({ err: error }, 'could not save API call counts'));
         await db.destroy();
         await database.stop();
       },
@@ -60,6 +62,7 @@ export function assembleServices(core: Pick<Services, 'config' | 'db' | 'secrets
     errors: createErrorReporter({ dsn: core.config.sentryDsn, environment: core.config.env, release: 'patchbay@0.1.0', logger: core.logger }),
     worker: { expected: false, running: () => false },
     rateLimits: createRateLimits(core.config),
+    apiCalls: createApiCallCounter(core.db, (error) => core.logger.warn({ err: error }, 'could not save API call counts')),
   };
 }
 

@@ -5,6 +5,7 @@ import type { ErrorReporter } from './observability/errorReporter.js';
 import type { Metrics } from './observability/metrics.js';
 import type { RateLimits } from './http/rateLimits.js';
 import type { SecretBox } from './security/secretBox.js';
+import type { ApiCallCounter } from './usage/apiCallCounter.js';
 
 /** Whether this process should run the job worker, and whether it does. */
 export interface WorkerState {
@@ -22,4 +23,5 @@ export interface Services {
   errors: ErrorReporter;
   worker: WorkerState;
   rateLimits: RateLimits;
+  apiCalls: ApiCallCounter;
 }

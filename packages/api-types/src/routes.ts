@@ -19,6 +19,12 @@ export const routes = {
     expressPath: '/api/v1/integrations/:slug',
     security: 'apiKey',
   },
+  updateIntegration: {
+    method: 'patch',
+    path: '/api/v1/integrations/{slug}',
+    expressPath: '/api/v1/integrations/:slug',
+    security: 'apiKey',
+  },
   authorizeConnection: {
     method: 'post',
     path: '/api/v1/connections/authorize',
@@ -41,6 +47,12 @@ export const routes = {
     method: 'get',
     path: '/api/v1/executions',
     expressPath: '/api/v1/executions',
+    security: 'apiKey',
+  },
+  getExecutionTimeseries: {
+    method: 'get',
+    path: '/api/v1/stats/executions',
+    expressPath: '/api/v1/stats/executions',
     security: 'apiKey',
   },
   getExecution: {

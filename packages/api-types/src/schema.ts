@@ -56,7 +56,8 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /** Enable or disable an integration for your app */
+    patch: operations['updateIntegration'];
     trace?: never;
   };
   '/api/v1/connections/authorize': {
@@ -174,6 +175,27 @@ export interface paths {
      *     this page). Pass `nextCursor` back as `cursor` for the next page.
      */
     get: operations['listExecutions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/stats/executions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Executions, success rate, p95 duration, active end users and API calls over time
+     * @description Counts per hour or per UTC day between `from` and `to` (default: the last 7 days, by
+     *     day). At most 744 buckets (31 days by hour, or about two years by day).
+     */
+    get: operations['getExecutionTimeseries'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1326,7 +1348,7 @@ export interface components {
         /**
          * @description A stable, machine-readable code: `invalid_request`, `invalid_json`,
          *     `unauthorized`, `not_found`, `conflict`, `invalid_state`, `rate_limited`,
-         *     `provider_error`, `timeout`, `internal_error`, …
+         *     `provider_error`, `integration_disabled`, `timeout`, `internal_error`, …
          */
         code: string;
         /** @description A human-readable explanation. It may change; do not parse it. */
@@ -1370,10 +1392,52 @@ export interface components {
         name: string;
       };
     };
+    UpdateIntegrationRequest: {
+      enabled: boolean;
+    };
+    ExecutionTimeseries: {
+      /** @enum {string} */
+      granularity: 'hour' | 'day';
+      /** Format: date-time */
+      from: string;
+      /** Format: date-time */
+      to: string;
+      /** @description One entry per hour or UTC day of the range, oldest first, empty ones included. */
+      buckets: {
+        /** Format: date-time */
+        start: string;
+        total: number;
+        success: number;
+        failed: number;
+        /** @description 95th percentile duration in milliseconds of finished executions. */
+        p95: number | null;
+        /** @description Distinct end users with at least one execution in the bucket. */
+        activeEndUsers: number;
+        /** @description Requests made with your API keys (dashboard calls are not counted). */
+        apiCalls: number;
+      }[];
+      totals: {
+        total: number;
+        success: number;
+        failed: number;
+        successRate: number | null;
+        p95: number | null;
+        activeEndUsers: number;
+        apiCalls: number;
+      };
+    };
     IntegrationList: {
       integrations: components['schemas']['Integration'][];
     };
     Integration: {
+      /**
+       * @description Whether your app offers this integration. A disabled integration is hidden from the
+       *     connect widget; connecting it and running its actions answer 403
+       *     `integration_disabled`. Existing connections are kept.
+       */
+      enabled: boolean;
+      /** @description Your own OAuth client for this integration (white-label), or null for Patchbay's. */
+      oauthClient: components['schemas']['OAuthClient'] | null;
       slug: string;
       name: string;
       description: string;
@@ -1828,6 +1892,37 @@ export interface operations {
       default: components['responses']['Error'];
     };
   };
+  updateIntegration: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The integration's slug, for example `slack`. */
+        slug: components['parameters']['IntegrationSlug'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateIntegrationRequest'];
+      };
+    };
+    responses: {
+      /** @description The integration, as your app now sees it. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Integration'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
   authorizeConnection: {
     parameters: {
       query?: never;
@@ -2184,6 +2279,35 @@ export interface operations {
            *     }
            */
           'application/json': components['schemas']['ExecutionList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  getExecutionTimeseries: {
+    parameters: {
+      query?: {
+        from?: string;
+        to?: string;
+        granularity?: 'hour' | 'day';
+        /** @description An integration slug. */
+        integration?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The series. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExecutionTimeseries'];
         };
       };
       400: components['responses']['BadRequest'];

@@ -95,12 +95,14 @@ describe('every resource method', () => {
     await patchbay.integrations.get('slack');
     await patchbay.integrations.setOAuthClient('slack', { clientId: 'c', clientSecret: 's' });
     await patchbay.integrations.deleteOAuthClient('slack');
+    await patchbay.integrations.update('slack', { enabled: false });
     await patchbay.connections.authorize({ endUserId: 'u', integrationSlug: 'slack', redirectUri: 'https://x.example/cb' });
     await patchbay.connections.create({ endUserId: 'u', integrationSlug: 'airtable', credentials: { apiKey: 'k' } });
     await patchbay.connections.get('conn_1');
     await patchbay.endUsers.get('u');
     await patchbay.actions.runAsync('slack', 'list_channels', { endUserId: 'u', input: {} });
     await patchbay.executions.get('exec_1');
+    await patchbay.executions.timeseries({ granularity: 'hour' });
     await patchbay.webhookEndpoints.create({ url: 'https://x.example/hooks' });
     await patchbay.webhookEndpoints.get('we_1');
     await patchbay.webhookEndpoints.update('we_1', { enabled: false });
@@ -119,12 +121,14 @@ describe('every resource method', () => {
       'GET /api/v1/integrations/slack',
       'PUT /api/v1/integrations/slack/oauth-client',
       'DELETE /api/v1/integrations/slack/oauth-client',
+      'PATCH /api/v1/integrations/slack',
       'POST /api/v1/connections/authorize',
       'POST /api/v1/connections',
       'GET /api/v1/connections/conn_1',
       'GET /api/v1/end-users/u',
       'POST /api/v1/integrations/slack/actions/list_channels',
       'GET /api/v1/executions/exec_1',
+      'GET /api/v1/stats/executions?granularity=hour',
       'POST /api/v1/webhook-endpoints',
       'GET /api/v1/webhook-endpoints/we_1',
       'PATCH /api/v1/webhook-endpoints/we_1',

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { findIntegration, codeForStatus } from '@patchbay/integrations';
+import { codeForStatus } from '@patchbay/integrations';
 import express, { Router, type Response } from 'express';
 import { findConnection } from '../connections/store.js';
 import { freshCredentials, needsReauthError } from '../connections/tokens.js';
@@ -9,6 +9,7 @@ import { ApiError, invalidRequest, notFound } from '../http/apiError.js';
 import { authenticate } from '../http/authenticate.js';
 import { limit } from '../http/mountOperations.js';
 import { newId } from '../ids.js';
+import { enabledIntegration } from '../integrations/enabledIntegration.js';
 import { appProviderSettings } from '../integrations/providerSettings.js';
 import type { Services } from '../services.js';
 import { createProviderFetch } from './providerFetch.js';
@@ -27,8 +28,7 @@ export function proxyRouter(services: Services): Router {
     const app = await authenticate(req, services);
     await limit(services, res, 'actions', [`app:${app.id}`, `key:${app.apiKeyId}`]);
     const slug = String(req.params.slug);
-    const integration = findIntegration(slug);
-    if (!integration) throw notFound(`Unknown integration "${slug}".`);
+    const integration = await enabledIntegration(services, app.id, slug);
     const endUserId = req.get('x-end-user-id');
     if (!endUserId || endUserId.length > 255) {
       throw invalidRequest('header/X-End-User-Id: is required (your id for the end user)', [{ path: 'header/X-End-User-Id', message: 'is required' }]);

@@ -1,10 +1,11 @@
-import { findAction, findIntegration } from '@patchbay/integrations';
+import { findAction } from '@patchbay/integrations';
 import { findConnection } from '../connections/store.js';
 import { needsReauthError } from '../connections/tokens.js';
 import { findEndUser } from '../endUsers/store.js';
 import { saveExecution } from '../executions/store.js';
 import { ApiError, invalidRequest, notFound } from '../http/apiError.js';
 import type { OperationHandler } from '../http/operations.js';
+import { enabledIntegration } from '../integrations/enabledIntegration.js';
 import { newId } from '../ids.js';
 import { apiErrorForAction } from './actionErrorResponse.js';
 import { checkIdempotencyKey, requestFingerprint, withIdempotency, type StoredResponse } from './idempotency.js';
@@ -14,8 +15,7 @@ import { queueAction } from './queue.js';
 
 export const runAction: OperationHandler<'runAction'> = async ({ app, params, body, headers, requestId, services }) => {
   const { db } = services;
-  const integration = findIntegration(params.slug);
-  if (!integration) throw notFound(`Unknown integration "${params.slug}".`);
+  const integration = await enabledIntegration(services, app.id, params.slug);
   const action = findAction(integration, params.action);
   if (!action) throw notFound(`${integration.metadata.name} has no action "${params.action}".`);
   const idempotencyKey = checkIdempotencyKey(headers['idempotency-key']);

@@ -1,11 +1,12 @@
-import { findIntegration, type IntegrationDefinition } from '@patchbay/integrations';
-import { ApiError, notFound } from '../http/apiError.js';
+import type { IntegrationDefinition } from '@patchbay/integrations';
+import { ApiError } from '../http/apiError.js';
+import { enabledIntegration } from '../integrations/enabledIntegration.js';
+import type { Services } from '../services.js';
 import type { ConnectSessionAuth } from './sessionAuth.js';
 
-/** The integration, if this session may connect it. */
-export function allowedIntegration(session: ConnectSessionAuth, slug: string): IntegrationDefinition {
-  const integration = findIntegration(slug);
-  if (!integration) throw notFound(`Unknown integration "${slug}".`);
+/** The integration, if the app offers it and this session may connect it. */
+export async function allowedIntegration(services: Services, session: ConnectSessionAuth, slug: string): Promise<IntegrationDefinition> {
+  const integration = await enabledIntegration(services, session.app.id, slug);
   if (session.allowedIntegrations.length > 0 && !session.allowedIntegrations.includes(slug)) {
     throw new ApiError({ status: 403, type: 'permission_error', code: 'integration_not_allowed', message: `This connect session may not connect ${integration.metadata.name}.` });
   }

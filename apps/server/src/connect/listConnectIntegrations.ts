@@ -1,5 +1,6 @@
 import { integrations } from '@patchbay/integrations';
 import type { OperationHandler } from '../http/operations.js';
+import { disabledIntegrations } from '../integrations/appIntegrationStore.js';
 import { integrationSummary } from '../integrations/integrationSummary.js';
 
 export const listConnectIntegrations: OperationHandler<'listConnectIntegrations'> = async ({ session, services }) => {
@@ -7,7 +8,10 @@ export const listConnectIntegrations: OperationHandler<'listConnectIntegrations'
     .db('connections')
     .where({ app_id: session.app.id, end_user_id: session.endUser.id })
     .select('id', 'integration_slug', 'status');
-  const visible = integrations.filter(({ metadata }) => session.allowedIntegrations.length === 0 || session.allowedIntegrations.includes(metadata.slug));
+  const disabled = await disabledIntegrations(services, session.app.id);
+  const visible = integrations.filter(
+    ({ metadata }) => !disabled.has(metadata.slug) && (session.allowedIntegrations.length === 0 || session.allowedIntegrations.includes(metadata.slug)),
+  );
   return {
     status: 200,
     body: {

@@ -5,7 +5,7 @@ import type { OperationHandler } from '../http/operations.js';
 import { allowedIntegration } from './allowedIntegration.js';
 
 export const startConnectOAuth: OperationHandler<'startConnectOAuth'> = async ({ session, params, body, headers, services }) => {
-  const integration = allowedIntegration(session, params.slug);
+  const integration = await allowedIntegration(services, session, params.slug);
   if (integration.auth.type !== 'oauth2') {
     throw invalidRequest(`${integration.metadata.name} connects with credentials: POST them to /connect/integrations/${params.slug}/credentials.`, undefined, 'wrong_auth_type');
   }

@@ -1,13 +1,12 @@
-import { findIntegration } from '@patchbay/integrations';
 import { upsertEndUser } from '../endUsers/store.js';
 import { invalidRequest, notFound } from '../http/apiError.js';
 import type { OperationHandler } from '../http/operations.js';
+import { enabledIntegration } from '../integrations/enabledIntegration.js';
 import { requireAllowedRedirectUri } from './redirectUris.js';
 import { startOAuthConnection } from './startOAuth.js';
 
 export const authorizeConnection: OperationHandler<'authorizeConnection'> = async ({ app, body, services }) => {
-  const integration = findIntegration(body.integrationSlug);
-  if (!integration) throw notFound(`Unknown integration "${body.integrationSlug}".`);
+  const integration = await enabledIntegration(services, app.id, body.integrationSlug);
   if (integration.auth.type !== 'oauth2') {
     throw invalidRequest(
       `${integration.metadata.name} connects with an API key, not OAuth: use POST /api/v1/connections with its credentials.`,

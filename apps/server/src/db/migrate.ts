@@ -7,6 +7,7 @@ import * as connectSessions from './migrations/0003_connections.js';
 import * as actionEngine from './migrations/0004_action_engine.js';
 import * as usage from './migrations/0005_usage.js';
 import * as dashboardSessions from './migrations/0006_dashboard_sessions.js';
+import * as apiCallCounts from './migrations/0007_api_call_counts.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0004_action_engine': actionEngine,
   '0005_usage': usage,
   '0006_dashboard_sessions': dashboardSessions,
+  '0007_api_call_counts': apiCallCounts,
 };
 
 const quietLogger = new Logger(() => () => {});

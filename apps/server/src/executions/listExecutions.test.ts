@@ -69,3 +69,48 @@ describe('GET /api/v1/executions', () => {
     expect(response.body).toEqual({ executions: [], stats: { total: 0, success: 0, failed: 0, successRate: null, p50: null, p95: null }, nextCursor: null });
   });
 });
+
+describe('GET /api/v1/stats/executions', () => {
+  const series = (query: string, key = apiKey) => request(`${server.url}/api/v1/stats/executions${query}`, { apiKey: key });
+
+  it('counts executions, success, p95, active end users and API calls per hour', async () => {
+    const from = new Date(Date.now() - 3 * 3_600_000).toISOString();
+    const response = await series(`?granularity=hour&from=${from}`);
+    expect(response.status).toBe(200);
+    expect(response.body.buckets).toHaveLength(4);
+    const current = response.body.buckets.at(-1);
+    expect(current).toMatchObject({ total: 5, success: 3, failed: 2, activeEndUsers: 2, p95: expect.any(Number) });
+    expect(current.apiCalls).toBeGreaterThanOrEqual(7);
+    expect(response.body.buckets[0]).toMatchObject({ total: 0, p95: null, activeEndUsers: 0 });
+    expect(response.body.totals).toMatchObject({ total: 5, success: 3, failed: 2, successRate: 0.6, activeEndUsers: 2 });
+    expect(new Date(response.body.buckets[1].start).getTime() - new Date(response.body.buckets[0].start).getTime()).toBe(3_600_000);
+  });
+
+  it('defaults to the last 7 days by UTC day and filters by integration', async () => {
+    const response = await series('');
+    expect(response.body.granularity).toBe('day');
+    expect(response.body.buckets).toHaveLength(8);
+    expect(response.body.buckets.at(-1).start).toBe(new Date().toISOString().slice(0, 10) + 'T00:00:00.000Z');
+    expect(response.body.totals.total).toBe(5);
+    expect((await series('?integration=notion')).body.totals.total).toBe(0);
+  });
+
+  it.each([
+    ['?granularity=minute', 'query/granularity'],
+    ['?from=yesterday', 'query/from'],
+    ['?granularity=hour&from=2020-01-01T00:00:00Z', 'query/to'],
+    ['?from=2030-01-01T00:00:00Z&to=2029-01-01T00:00:00Z', 'query/to'],
+  ])('%s is 400', async (query, path) => {
+    const response = await series(query);
+    expect(response.status).toBe(400);
+    expect(response.body.error.details).toContainEqual(expect.objectContaining({ path }));
+  });
+
+  it('another app sees none of it', async () => {
+    const other = await signUp(server.url);
+    const response = await series('', other.apiKey);
+    expect(response.body.totals).toMatchObject({ total: 0, activeEndUsers: 0 });
+    // Only the stats request itself was made with the other app's key.
+    expect(response.body.totals.apiCalls).toBeLessThanOrEqual(1);
+  });
+});

@@ -81,7 +81,7 @@ export interface ExecutionListRow {
 }
 
 /** The app's executions matching the filter; every condition is on `executions` itself. */
-function filtered(db: Db, appId: string, filter: ExecutionFilter) {
+export function filteredExecutions(db: Db, appId: string, filter: ExecutionFilter) {
   const query = db('executions as e').where('e.app_id', appId);
   if (filter.endUserId !== undefined) {
     query.where('e.end_user_id', db('end_users').where({ app_id: appId, external_id: filter.endUserId }).select('id'));
@@ -95,7 +95,7 @@ function filtered(db: Db, appId: string, filter: ExecutionFilter) {
 }
 
 /** Joins the names a page shows; applied after the page is cut, so it costs one row per row. */
-function withNames(db: Db, page: ReturnType<typeof filtered>, appId: string) {
+function withNames(db: Db, page: ReturnType<typeof filteredExecutions>, appId: string) {
   return db
     .from(page.as('e'))
     .join('end_users as u', function joinEndUser() {
@@ -127,13 +127,13 @@ export async function listExecutionRows(db: Db, appId: string, filter: Execution
     { column: 'e.id', order: 'desc' as const },
   ];
   // Cut the page from executions alone (index on app_id, started_at, id), then join names.
-  const rows = filtered(db, appId, filter).select('e.*').orderBy(order).limit(page.limit);
+  const rows = filteredExecutions(db, appId, filter).select('e.*').orderBy(order).limit(page.limit);
   if (page.after) rows.whereRaw('(e.started_at, e.id) < (?, ?)', [page.after.at, page.after.id]);
   return withNames(db, rows, appId).select(listColumns).orderBy(order);
 }
 
 export async function executionStats(db: Db, appId: string, filter: ExecutionFilter) {
-  const row = await filtered(db, appId, filter).first(
+  const row = await filteredExecutions(db, appId, filter).first(
     db.raw('count(*)::int as total'),
     db.raw("count(*) filter (where e.status = 'success')::int as success"),
     db.raw("count(*) filter (where e.status = 'failed')::int as failed"),
@@ -154,5 +154,5 @@ export async function executionStats(db: Db, appId: string, filter: ExecutionFil
 }
 
 export async function findExecutionDetail(db: Db, appId: string, executionId: string) {
-  return withNames(db, filtered(db, appId, {}).andWhere('e.id', executionId).select('e.*'), appId).first([...listColumns, 'e.attempts', 'e.input', 'e.output', 'e.finished_at']);
+  return withNames(db, filteredExecutions(db, appId, {}).andWhere('e.id', executionId).select('e.*'), appId).first([...listColumns, 'e.attempts', 'e.input', 'e.output', 'e.finished_at']);
 }

@@ -20,6 +20,7 @@ export async function authenticate(req: Request, services: Services): Promise<Au
     throw unauthorized('Invalid API key. Check the X-API-Key header; keys are shown once, when created.');
   }
   await touchApiKey(services.db, row.app_id, row.id);
+  services.apiCalls.record(row.app_id);
   return {
     id: row.app_id,
     accountId: row.account_id,

@@ -37,3 +37,38 @@ export async function removeAppOAuthClient(services: Services, appId: string, sl
     .update({ oauth_client_id: null, oauth_client_secret: null, scopes: null, updated_at: services.db.fn.now() });
   return count > 0;
 }
+
+export interface AppIntegrationSettings {
+  enabled: boolean;
+  oauthClient: { integration: string; clientId: string; scopes: string[] | null } | null;
+}
+
+/** The app's settings per integration slug; a slug without a row is enabled with Patchbay's client. */
+export async function appIntegrationSettings(services: Services, appId: string): Promise<Map<string, AppIntegrationSettings>> {
+  const rows: { integration_slug: string; enabled: boolean; oauth_client_id: string | null; scopes: string[] | null }[] = await services
+    .db('app_integrations')
+    .where({ app_id: appId })
+    .select('integration_slug', 'enabled', 'oauth_client_id', 'scopes');
+  return new Map(
+    rows.map((row) => [
+      row.integration_slug,
+      { enabled: row.enabled, oauthClient: row.oauth_client_id ? { integration: row.integration_slug, clientId: row.oauth_client_id, scopes: row.scopes } : null },
+    ]),
+  );
+}
+
+export const defaultIntegrationSettings: AppIntegrationSettings = { enabled: true, oauthClient: null };
+
+export async function setIntegrationEnabled(services: Services, appId: string, slug: string, enabled: boolean): Promise<void> {
+  const { db } = services;
+  await db('app_integrations')
+    .insert({ app_id: appId, integration_slug: slug, enabled })
+    .onConflict(['app_id', 'integration_slug'])
+    .merge({ enabled, updated_at: db.fn.now() });
+}
+
+/** Slugs the app has switched off. */
+export async function disabledIntegrations(services: Services, appId: string): Promise<Set<string>> {
+  const rows: { integration_slug: string }[] = await services.db('app_integrations').where({ app_id: appId, enabled: false }).select('integration_slug');
+  return new Set(rows.map((row) => row.integration_slug));
+}

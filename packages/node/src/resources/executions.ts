@@ -26,6 +26,11 @@ export class Executions {
     return new ExecutionPage(page.executions, page.nextCursor, page.stats, (cursor) => this.list({ ...query, cursor }));
   }
 
+  /** Counts, success rate, p95 duration, active end users and API calls per hour or day. */
+  timeseries(query: NonNullable<operations['getExecutionTimeseries']['parameters']['query']> = {}) {
+    return unwrap(this.api.GET('/api/v1/stats/executions', { params: { query } }));
+  }
+
   get(executionId: string) {
     return unwrap(this.api.GET('/api/v1/executions/{executionId}', { params: { path: { executionId } } }));
   }

@@ -13,6 +13,11 @@ export class Integrations {
     return unwrap(this.api.GET('/api/v1/integrations/{slug}', { params: { path: { slug } } }));
   }
 
+  /** Offer an integration to your end users, or stop offering it (`enabled: false`). */
+  update(slug: string, settings: { enabled: boolean }) {
+    return unwrap(this.api.PATCH('/api/v1/integrations/{slug}', { params: { path: { slug } }, body: settings }));
+  }
+
   /** White-label: use your own OAuth client at the provider. */
   setOAuthClient(slug: string, client: { clientId: string; clientSecret: string; scopes?: string[] }) {
     return unwrap(this.api.PUT('/api/v1/integrations/{slug}/oauth-client', { params: { path: { slug } }, body: client }));

@@ -1,0 +1,16 @@
+import type { IntegrationDefinition } from '@patchbay/integrations';
+import type { Services } from '../services.js';
+import { appIntegrationSettings, defaultIntegrationSettings } from './appIntegrationStore.js';
+import { integrationSummary } from './integrationSummary.js';
+import { countConnectedUsers } from './store.js';
+
+/** Builds integrations as one app sees them: catalog fields, its connected users and its settings. */
+export async function appIntegrationViews(services: Services, appId: string) {
+  const [connected, settings] = await Promise.all([countConnectedUsers(services.db, appId), appIntegrationSettings(services, appId)]);
+  return ({ metadata, actions }: IntegrationDefinition) => ({
+    ...integrationSummary(metadata, services.config.publicUrl),
+    connectedUsers: connected.get(metadata.slug) ?? 0,
+    ...(settings.get(metadata.slug) ?? defaultIntegrationSettings),
+    actions: actions.map(({ id, name, description }) => ({ id, name, description })),
+  });
+}
