@@ -1,5 +1,5 @@
 import { upsertEndUser } from '../endUsers/store.js';
-import { invalidRequest, notFound } from '../http/apiError.js';
+import { invalidRequest } from '../http/apiError.js';
 import type { OperationHandler } from '../http/operations.js';
 import { enabledIntegration } from '../integrations/enabledIntegration.js';
 import { requireAllowedRedirectUri } from './redirectUris.js';

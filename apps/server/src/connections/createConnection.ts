@@ -1,5 +1,4 @@
 import { upsertEndUser } from '../endUsers/store.js';
-import { notFound } from '../http/apiError.js';
 import type { OperationHandler } from '../http/operations.js';
 import { enabledIntegration } from '../integrations/enabledIntegration.js';
 import { connectWithCredentials } from './connectWithCredentials.js';
