@@ -1,0 +1,158 @@
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { unwrap, type Schemas } from '../api/client.js';
+import { useAppMutation, useAppQuery } from '../api/appQuery.js';
+import { useIntegrations } from '../api/integrations.js';
+import { StatusBadge } from '../components/Badge.js';
+import { ConfirmButton } from '../components/ConfirmButton.js';
+import { Dialog } from '../components/Dialog.js';
+import { formatDateTime } from '../components/format.js';
+import { PageHeader } from '../components/PageHeader.js';
+import { EmptyState, QueryState } from '../components/QueryState.js';
+import { SecretField } from '../components/SecretField.js';
+
+export function EndUsersPage() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const cursor = searchParams.get('cursor') ?? undefined;
+  const endUsers = useAppQuery(['end-users', cursor], (api) => unwrap(api.GET('/api/v1/end-users', { params: { query: { limit: 50, ...(cursor ? { cursor } : {}) } } })));
+  const needsReauth = useAppQuery(['connections', 'needs_reauth'], (api) => unwrap(api.GET('/api/v1/connections', { params: { query: { status: 'needs_reauth', limit: 100 } } })));
+  const names = new Map(useIntegrations().data?.map((integration) => [integration.slug, integration.name]));
+  const [reconnect, setReconnect] = useState<{ endUserId: string; integration: string } | null>(null);
+  const deleteEndUser = useAppMutation((api, endUserId: string) => unwrap(api.DELETE('/api/v1/end-users/{endUserId}', { params: { path: { endUserId } } })), [['end-users'], ['connections']]);
+  const deleteConnection = useAppMutation((api, connectionId: string) => unwrap(api.DELETE('/api/v1/connections/{connectionId}', { params: { path: { connectionId } } })), [['end-users'], ['connections']]);
+  const nameOf = (slug: string) => names.get(slug) ?? slug;
+
+  return (
+    <>
+      <PageHeader title="End users" description="Your users and the accounts they connected. Deleting revokes the tokens at the provider." />
+      {needsReauth.data && needsReauth.data.connections.length > 0 && (
+        <div className="alert alert-warn" role="status">
+          <strong>{needsReauth.data.connections.length} connection(s) need reconnecting.</strong> The provider no longer accepts their grant; actions fail
+          until the end user connects again. Send them a reconnect link.
+        </div>
+      )}
+      <QueryState query={endUsers} label="end users">
+        {(page) =>
+          page.endUsers.length === 0 && !cursor ? (
+            <EmptyState title="No end users yet">
+              <p>
+                End users appear when they connect an account: create a connect session on your backend (<code>POST /api/v1/connect/sessions</code>) and
+                render <code>&lt;ConnectButton&gt;</code> from <code>@patchbay/react</code>.
+              </p>
+            </EmptyState>
+          ) : (
+            <>
+              <div className="table-wrap">
+                <table className="table">
+                  <thead>
+                    <tr>
+                      <th scope="col">End user</th>
+                      <th scope="col">Connections</th>
+                      <th scope="col">Since</th>
+                      <th scope="col">
+                        <span className="sr-only">Actions</span>
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {page.endUsers.map((endUser) => (
+                      <EndUserRow
+                        key={endUser.id}
+                        endUser={endUser}
+                        nameOf={nameOf}
+                        onReconnect={(integration) => setReconnect({ endUserId: endUser.id, integration })}
+                        onDeleteConnection={(id) => deleteConnection.mutateAsync(id)}
+                        onDelete={() => deleteEndUser.mutateAsync(endUser.id)}
+                      />
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <div className="pager">
+                {cursor && (
+                  <button type="button" className="button" onClick={() => setSearchParams({})}>
+                    ← First page
+                  </button>
+                )}
+                {page.nextCursor && (
+                  <button type="button" className="button" onClick={() => setSearchParams({ cursor: page.nextCursor! })}>
+                    Next →
+                  </button>
+                )}
+              </div>
+            </>
+          )
+        }
+      </QueryState>
+      {reconnect && <ReconnectLinkDialog {...reconnect} integrationName={nameOf(reconnect.integration)} onClose={() => setReconnect(null)} />}
+    </>
+  );
+}
+
+function EndUserRow({ endUser, nameOf, onReconnect, onDeleteConnection, onDelete }: {
+  endUser: Schemas['EndUser'];
+  nameOf: (slug: string) => string;
+  onReconnect: (integration: string) => void;
+  onDeleteConnection: (connectionId: string) => Promise<unknown>;
+  onDelete: () => Promise<unknown>;
+}) {
+  return (
+    <tr>
+      <td>
+        <span className="mono">{endUser.id}</span>
+        {(endUser.name || endUser.email) && <div className="cell-note">{[endUser.name, endUser.email].filter(Boolean).join(' · ')}</div>}
+      </td>
+      <td>
+        {endUser.connections.length === 0 ? (
+          <span className="muted">None</span>
+        ) : (
+          <ul className="connection-list">
+            {endUser.connections.map((connection) => (
+              <li key={connection.id}>
+                <span>{nameOf(connection.integration)}</span> <StatusBadge status={connection.status} />
+                {connection.status === 'needs_reauth' && (
+                  <button type="button" className="link-button" onClick={() => onReconnect(connection.integration)}>
+                    Reconnect link
+                  </button>
+                )}
+                <ConfirmButton label="Disconnect" title={`Disconnect ${nameOf(connection.integration)}?`} confirmLabel="Disconnect" onConfirm={() => onDeleteConnection(connection.id)}>
+                  <p>
+                    The tokens of <span className="mono">{endUser.id}</span> are revoked at the provider and deleted here.
+                  </p>
+                </ConfirmButton>
+              </li>
+            ))}
+          </ul>
+        )}
+      </td>
+      <td>{formatDateTime(endUser.createdAt)}</td>
+      <td className="actions">
+        <ConfirmButton label="Delete" title={`Delete end user ${endUser.id}?`} confirmLabel="Delete end user" onConfirm={onDelete}>
+          <p>Every connection of this end user is revoked and deleted. Their executions stay in the log.</p>
+        </ConfirmButton>
+      </td>
+    </tr>
+  );
+}
+
+/** A Connect Link (hosted connect page) that lets the end user connect this integration again. */
+function ReconnectLinkDialog({ endUserId, integration, integrationName, onClose }: { endUserId: string; integration: string; integrationName: string; onClose: () => void }) {
+  const session = useAppQuery(['reconnect', endUserId, integration], (api) =>
+    unwrap(api.POST('/api/v1/connect/sessions', { body: { endUserId, allowedIntegrations: [integration] } })),
+  );
+  return (
+    <Dialog title={`Reconnect ${integrationName}`} onClose={onClose}>
+      <QueryState query={session} label="a connect link">
+        {(created) => (
+          <div className="form">
+            <SecretField
+              label={`Link for ${endUserId}`}
+              value={`${window.location.origin}/connect?session=${encodeURIComponent(created.token)}`}
+              hint={`Valid until ${formatDateTime(created.expiresAt)}. Anyone with the link can connect an account as this end user.`}
+            />
+          </div>
+        )}
+      </QueryState>
+    </Dialog>
+  );
+}

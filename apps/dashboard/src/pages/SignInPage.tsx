@@ -1,0 +1,59 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
+import { unwrap } from '../api/client.js';
+import { accountQueryKey, useAccount, useApi } from '../api/session.js';
+import { ErrorMessage } from '../components/QueryState.js';
+
+export function SignInPage() {
+  const api = useApi();
+  const account = useAccount();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const from = (location.state as { from?: string } | null)?.from;
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const signIn = useMutation({
+    mutationFn: () => unwrap(api.POST('/api/v1/dashboard/sign-in', { body: { email: email.trim(), password } })),
+    onSuccess: (signedIn) => {
+      queryClient.setQueryData(accountQueryKey, signedIn);
+      navigate(from?.startsWith('/dashboard/apps/') ? from : '/dashboard', { replace: true });
+    },
+  });
+  if (account.data && !signIn.isPending) return <Navigate to="/dashboard" replace />;
+  return (
+    <div className="auth-page">
+      <form
+        className="auth-card form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          signIn.mutate();
+        }}
+      >
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            ◆
+          </span>{' '}
+          Patchbay
+        </div>
+        <h1>Sign in</h1>
+        <div className="field">
+          <label htmlFor="email">Email</label>
+          <input id="email" className="input" type="email" autoComplete="username" required value={email} onChange={(event) => setEmail(event.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="password">Password</label>
+          <input id="password" className="input" type="password" autoComplete="current-password" required value={password} onChange={(event) => setPassword(event.target.value)} />
+        </div>
+        <ErrorMessage error={signIn.error} />
+        <button type="submit" className="button button-primary" disabled={signIn.isPending}>
+          {signIn.isPending ? 'Signing in…' : 'Sign in'}
+        </button>
+        <p className="hint">
+          New to Patchbay? <Link to="/dashboard/sign-up">Create an account</Link>
+        </p>
+      </form>
+    </div>
+  );
+}
