@@ -4,6 +4,7 @@ import { proxyRouter } from './actions/proxy.js';
 import { handlers } from './handlers.js';
 import { accessLog } from './http/accessLog.js';
 import { hostedConnectPage } from './connect/hostedConnectPage.js';
+import { serveDashboard } from './dashboard/serveDashboard.js';
 import { connectPreflight } from './http/connectCors.js';
 import { healthRoutes } from './http/health.js';
 import { metricsRoute } from './http/metricsRoute.js';
@@ -27,6 +28,7 @@ export function createHttpApp(services: Services): Express {
   app.use('/api', requestTimeout(services));
   app.get('/icons/:file', serveIcon);
   app.use(hostedConnectPage(services));
+  app.use(serveDashboard());
   app.use(proxyRouter(services));
   app.use('/api/v1/connect', connectPreflight);
   app.use('/api', express.json({ limit: '1mb' }));

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, Navigate, useLocation, useNavigate } from 'react-router';
+import { Link, Navigate, useLocation } from 'react-router';
 import { unwrap } from '../api/client.js';
 import { accountQueryKey, useAccount, useApi } from '../api/session.js';
 import { ErrorMessage } from '../components/QueryState.js';
@@ -9,19 +9,17 @@ export function SignInPage() {
   const api = useApi();
   const account = useAccount();
   const queryClient = useQueryClient();
-  const navigate = useNavigate();
   const location = useLocation();
   const from = (location.state as { from?: string } | null)?.from;
+  // Back to the page that asked for sign-in; only dashboard paths (no open redirect).
+  const target = from?.startsWith('/dashboard/apps/') ? from : '/dashboard';
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const signIn = useMutation({
     mutationFn: () => unwrap(api.POST('/api/v1/dashboard/sign-in', { body: { email: email.trim(), password } })),
-    onSuccess: (signedIn) => {
-      queryClient.setQueryData(accountQueryKey, signedIn);
-      navigate(from?.startsWith('/dashboard/apps/') ? from : '/dashboard', { replace: true });
-    },
+    onSuccess: (signedIn) => queryClient.setQueryData(accountQueryKey, signedIn),
   });
-  if (account.data && !signIn.isPending) return <Navigate to="/dashboard" replace />;
+  if (account.data) return <Navigate to={target} replace />;
   return (
     <div className="auth-page">
       <form
