@@ -26,6 +26,7 @@ export function TimeChart({
   series,
   granularity,
   formatValue = String,
+  domain,
 }: {
   title: string;
   kind: 'bar' | 'line' | 'area';
@@ -33,6 +34,8 @@ export function TimeChart({
   series: ChartSeries[];
   granularity: 'hour' | 'day';
   formatValue?: (value: number) => string;
+  /** Fixed y range, e.g. [0, 1] for a rate. */
+  domain?: [number, number];
 }) {
   const formatTick = tickFormatter(granularity);
   const common = {
@@ -43,7 +46,15 @@ export function TimeChart({
     <>
       <CartesianGrid stroke="var(--border)" vertical={false} />
       <XAxis dataKey="start" tickFormatter={formatTick} tick={axisTick} tickLine={false} axisLine={false} minTickGap={24} />
-      <YAxis tick={axisTick} tickLine={false} axisLine={false} width={48} tickFormatter={(value: number) => formatValue(value)} allowDecimals={false} />
+      <YAxis
+        tick={axisTick}
+        tickLine={false}
+        axisLine={false}
+        width={56}
+        tickFormatter={(value: number) => formatValue(value)}
+        allowDecimals={domain !== undefined}
+        {...(domain ? { domain, ticks: [domain[0], (domain[0] + domain[1]) / 2, domain[1]] } : {})}
+      />
       <Tooltip
         labelFormatter={(value) => new Date(String(value)).toLocaleString()}
         formatter={(value) => (typeof value === 'number' ? formatValue(value) : String(value ?? '—'))}
@@ -67,7 +78,7 @@ export function TimeChart({
             <LineChart {...common}>
               {axes}
               {series.map((item) => (
-                <Line key={item.key} dataKey={item.key} name={item.label} stroke={item.color} strokeWidth={2} dot={false} connectNulls isAnimationActive={false} />
+                <Line key={item.key} dataKey={item.key} name={item.label} stroke={item.color} strokeWidth={2} dot={{ r: 3 }} connectNulls isAnimationActive={false} />
               ))}
             </LineChart>
           ) : (

@@ -100,7 +100,7 @@ export function ExecutionsPage() {
           <>
             <div className="inline-stats" aria-label="Statistics for these filters">
               <span>
-                <strong>{formatNumber(page.stats.total)}</strong> executions
+                <strong>{formatNumber(page.stats.total)}</strong> {page.stats.total === 1 ? 'execution' : 'executions'}
               </span>
               <span>
                 <strong>{formatPercent(page.stats.successRate)}</strong> success

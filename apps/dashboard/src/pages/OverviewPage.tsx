@@ -72,7 +72,7 @@ function OverviewCharts({ data }: { data: Schemas['ExecutionTimeseries'] }) {
           ]}
           formatValue={formatNumber}
         />
-        <TimeChart title="Success rate" kind="line" granularity={granularity} data={points} series={[{ key: 'successRate', label: 'Success rate', color: colors.success }]} formatValue={(value) => formatPercent(value)} />
+        <TimeChart title="Success rate" kind="line" granularity={granularity} data={points} series={[{ key: 'successRate', label: 'Success rate', color: colors.success }]} formatValue={(value) => formatPercent(value)} domain={[0, 1]} />
         <TimeChart title="p95 duration" kind="line" granularity={granularity} data={points} series={[{ key: 'p95', label: 'p95', color: colors.secondary }]} formatValue={(value) => formatDuration(value)} />
         <TimeChart title="Active end users" kind="bar" granularity={granularity} data={points} series={[{ key: 'activeEndUsers', label: 'Active end users', color: colors.primary }]} formatValue={formatNumber} />
         <TimeChart title="API calls" kind="area" granularity={granularity} data={points} series={[{ key: 'apiCalls', label: 'API calls', color: colors.primary }]} formatValue={formatNumber} />
