@@ -37,11 +37,11 @@ function IntegrationCard({ integration, onEditClient }: { integration: Integrati
   );
   const switchId = `enabled-${integration.slug}`;
   return (
-    <li className={integration.enabled ? 'card integration-card' : 'card integration-card is-disabled'}>
+    <li className={integration.enabled ? 'card integration-card' : 'card integration-card is-disabled'} aria-labelledby={`${switchId}-name`}>
       <div className="integration-head">
         <img src={integration.icon} alt="" width={32} height={32} />
         <div>
-          <h3>{integration.name}</h3>
+          <h3 id={`${switchId}-name`}>{integration.name}</h3>
           <div className="cell-note">
             {integration.category} · {integration.authType === 'oauth2' ? 'OAuth' : 'API key'} · {integration.actions.length} actions
           </div>

@@ -1,0 +1,55 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { Schemas } from '../api/client.js';
+import { useFakeApi, origin } from '../test/fakeApi.js';
+import { renderDashboard } from '../test/renderDashboard.js';
+
+const api = useFakeApi();
+
+const alice: Schemas['EndUser'] = {
+  id: 'alice',
+  email: 'alice@example.com',
+  name: 'Alice',
+  metadata: {},
+  createdAt: '2026-11-01T00:00:00Z',
+  connections: [{ id: 'conn_1', integration: 'slack', status: 'needs_reauth' }],
+};
+
+describe('End users', () => {
+  it('tells a new app how end users arrive', async () => {
+    api.answer('GET /end-users', () => ({ endUsers: [], nextCursor: null }));
+    api.answer('GET /connections', () => ({ connections: [], nextCursor: null }));
+    renderDashboard('/apps/app_one/end-users');
+    await screen.findByRole('heading', { name: 'No end users yet' });
+  });
+
+  it('flags connections that need reconnecting and makes a reconnect link for that integration', async () => {
+    api.answer('GET /end-users', () => ({ endUsers: [alice], nextCursor: null }));
+    api.answer('GET /connections', () => ({ connections: [{ id: 'conn_1' }], nextCursor: null }));
+    api.answer('POST /connect/sessions', () => Response.json({ token: 'cs_reconnect', expiresAt: '2026-11-25T12:30:00Z' }, { status: 201 }));
+    renderDashboard('/apps/app_one/end-users');
+    expect((await screen.findByText(/1 connection\(s\) need reconnecting/)).textContent).toBeTruthy();
+    const row = screen.getByRole('row', { name: /alice/ });
+    expect(within(row).getByText('Reconnect needed')).toBeTruthy();
+    await userEvent.click(within(row).getByRole('button', { name: 'Reconnect link' }));
+    const link = (await screen.findByLabelText('Link for alice')) as HTMLInputElement;
+    expect(link.value).toBe(`${origin}/connect?session=cs_reconnect`);
+    expect(api.calls('POST', '/api/v1/connect/sessions')[0]!.body).toEqual({ endUserId: 'alice', allowedIntegrations: ['slack'] });
+  });
+
+  it('deletes an end user after confirmation', async () => {
+    let endUsers = [alice];
+    api.answer('GET /end-users', () => ({ endUsers, nextCursor: null }));
+    api.answer('GET /connections', () => ({ connections: [], nextCursor: null }));
+    api.answer('DELETE /end-users/:id', () => {
+      endUsers = [];
+      return new Response(null, { status: 204 });
+    });
+    renderDashboard('/apps/app_one/end-users');
+    await userEvent.click(within(await screen.findByRole('row', { name: /alice/ })).getByRole('button', { name: 'Delete' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Delete end user' }));
+    await screen.findByRole('heading', { name: 'No end users yet' });
+    await waitFor(() => expect(api.calls('DELETE', '/api/v1/end-users/alice')).toHaveLength(1));
+  });
+});
