@@ -28,7 +28,7 @@ describe('Overview', () => {
     expect(totals.textContent).toContain('640 ms');
     expect(totals.textContent).toContain('80');
     for (const title of ['Executions', 'Success rate', 'p95 duration', 'Active end users', 'API calls']) {
-      expect(screen.getByRole('table', { name: title })).toBeTruthy();
+      expect(await screen.findByRole('table', { name: title })).toBeTruthy();
     }
     expect(within(screen.getByRole('table', { name: 'p95 duration' })).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['—', '640 ms']);
     expect(screen.queryByRole('heading', { name: 'Get to your first execution' })).toBeNull();
