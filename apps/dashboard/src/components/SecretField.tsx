@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 
 /** A value shown once (an API key, a signing secret), with a copy button. */
 export function SecretField({ label, value, hint }: { label: string; value: string; hint?: string }) {
@@ -18,6 +18,21 @@ export function SecretField({ label, value, hint }: { label: string; value: stri
         </button>
       </div>
       {hint && <p className="hint">{hint}</p>}
+    </div>
+  );
+}
+
+/** A value shown only now: why to copy it, the value, and a Done button. */
+export function ShownOnce({ notice, label, value, onDone }: { notice: ReactNode; label: string; value: string; onDone: () => void }) {
+  return (
+    <div className="form">
+      <p className="alert alert-info">{notice}</p>
+      <SecretField label={label} value={value} />
+      <div className="dialog-actions">
+        <button type="button" className="button button-primary" onClick={onDone}>
+          Done
+        </button>
+      </div>
     </div>
   );
 }

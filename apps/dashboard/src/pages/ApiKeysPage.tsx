@@ -6,8 +6,9 @@ import { ConfirmButton } from '../components/ConfirmButton.js';
 import { Dialog } from '../components/Dialog.js';
 import { formatDateTime, formatRelative } from '../components/format.js';
 import { PageHeader } from '../components/PageHeader.js';
+import { Table } from '../components/Table.js';
 import { EmptyState, ErrorMessage, QueryState } from '../components/QueryState.js';
-import { SecretField } from '../components/SecretField.js';
+import { ShownOnce } from '../components/SecretField.js';
 
 export function ApiKeysPage() {
   const appId = useAppId();
@@ -32,21 +33,7 @@ export function ApiKeysPage() {
               <p>Create a key to call the Patchbay API from your backend.</p>
             </EmptyState>
           ) : (
-            <div className="table-wrap">
-              <table className="table">
-                <thead>
-                  <tr>
-                    <th scope="col">Name</th>
-                    <th scope="col">Key</th>
-                    <th scope="col">Created</th>
-                    <th scope="col">Last used</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">
-                      <span className="sr-only">Actions</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
+            <Table columns={['Name', 'Key', 'Created', 'Last used', 'Status', '']}>
                   {apiKeys.map((key) => (
                     <tr key={key.id}>
                       <td>{key.name}</td>
@@ -65,9 +52,7 @@ export function ApiKeysPage() {
                       </td>
                     </tr>
                   ))}
-                </tbody>
-              </table>
-            </div>
+            </Table>
           )
         }
       </QueryState>
@@ -88,15 +73,7 @@ function CreateKeyDialog({ onClose }: { onClose: () => void }) {
   return (
     <Dialog title={created ? 'Your new API key' : 'Create API key'} onClose={onClose}>
       {created ? (
-        <div className="form">
-          <p className="alert alert-info">Copy it now: it is shown only once.</p>
-          <SecretField label={created.name} value={created.key} />
-          <div className="dialog-actions">
-            <button type="button" className="button button-primary" onClick={onClose}>
-              Done
-            </button>
-          </div>
-        </div>
+        <ShownOnce notice="Copy it now: it is shown only once." label={created.name} value={created.key} onDone={onClose} />
       ) : (
         <form
           className="form"

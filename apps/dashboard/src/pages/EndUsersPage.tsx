@@ -7,6 +7,7 @@ import { StatusBadge } from '../components/Badge.js';
 import { ConfirmButton } from '../components/ConfirmButton.js';
 import { Dialog } from '../components/Dialog.js';
 import { formatDateTime } from '../components/format.js';
+import { Pager, Table } from '../components/Table.js';
 import { PageHeader } from '../components/PageHeader.js';
 import { EmptyState, QueryState } from '../components/QueryState.js';
 import { SecretField } from '../components/SecretField.js';
@@ -42,19 +43,7 @@ export function EndUsersPage() {
             </EmptyState>
           ) : (
             <>
-              <div className="table-wrap">
-                <table className="table">
-                  <thead>
-                    <tr>
-                      <th scope="col">End user</th>
-                      <th scope="col">Connections</th>
-                      <th scope="col">Since</th>
-                      <th scope="col">
-                        <span className="sr-only">Actions</span>
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
+              <Table columns={['End user', 'Connections', 'Since', '']}>
                     {page.endUsers.map((endUser) => (
                       <EndUserRow
                         key={endUser.id}
@@ -65,21 +54,13 @@ export function EndUsersPage() {
                         onDelete={() => deleteEndUser.mutateAsync(endUser.id)}
                       />
                     ))}
-                  </tbody>
-                </table>
-              </div>
-              <div className="pager">
-                {cursor && (
-                  <button type="button" className="button" onClick={() => setSearchParams({})}>
-                    ← First page
-                  </button>
-                )}
-                {page.nextCursor && (
-                  <button type="button" className="button" onClick={() => setSearchParams({ cursor: page.nextCursor! })}>
-                    Next →
-                  </button>
-                )}
-              </div>
+              </Table>
+              <Pager
+                firstLabel="← First page"
+                nextLabel="Next →"
+                onFirst={cursor ? () => setSearchParams({}) : undefined}
+                onNext={page.nextCursor ? () => setSearchParams({ cursor: page.nextCursor! }) : undefined}
+              />
             </>
           )
         }

@@ -4,6 +4,7 @@ import { useAppQuery } from '../api/appQuery.js';
 import { useIntegrations } from '../api/integrations.js';
 import { StatusBadge } from '../components/Badge.js';
 import { formatDateTime, formatDuration, formatNumber, formatPercent, formatRelative } from '../components/format.js';
+import { Pager, Table } from '../components/Table.js';
 import { PageHeader } from '../components/PageHeader.js';
 import { EmptyState, QueryState } from '../components/QueryState.js';
 import { ExecutionDetailPanel } from './ExecutionDetailPanel.js';
@@ -128,18 +129,7 @@ export function ExecutionsPage() {
             ) : (
               <ExecutionTable executions={page.executions} onOpen={(id) => update({ execution: id }, true)} selected={selected} />
             )}
-            <div className="pager">
-              {cursor && (
-                <button type="button" className="button" onClick={() => update({ cursor: null }, true)}>
-                  ← Newest
-                </button>
-              )}
-              {page.nextCursor && (
-                <button type="button" className="button" onClick={() => update({ cursor: page.nextCursor }, true)}>
-                  Older →
-                </button>
-              )}
-            </div>
+            <Pager onFirst={cursor ? () => update({ cursor: null }, true) : undefined} onNext={page.nextCursor ? () => update({ cursor: page.nextCursor }, true) : undefined} />
           </>
         )}
       </QueryState>
@@ -150,19 +140,7 @@ export function ExecutionsPage() {
 
 function ExecutionTable({ executions, onOpen, selected }: { executions: Schemas['Execution'][]; onOpen: (id: string) => void; selected: string | null }) {
   return (
-    <div className="table-wrap">
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">Status</th>
-            <th scope="col">Integration</th>
-            <th scope="col">Action</th>
-            <th scope="col">End user</th>
-            <th scope="col">Duration</th>
-            <th scope="col">Started</th>
-          </tr>
-        </thead>
-        <tbody>
+    <Table columns={['Status', 'Integration', 'Action', 'End user', 'Duration', 'Started']}>
           {executions.map((execution) => (
             <tr key={execution.id} className={execution.id === selected ? 'selected clickable' : 'clickable'} onClick={() => onOpen(execution.id)}>
               <td>
@@ -183,8 +161,6 @@ function ExecutionTable({ executions, onOpen, selected }: { executions: Schemas[
               <td title={formatDateTime(execution.startedAt)}>{formatRelative(execution.startedAt)}</td>
             </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+    </Table>
   );
 }

@@ -2,6 +2,7 @@ import { useSearchParams } from 'react-router';
 import { unwrap, type Schemas } from '../api/client.js';
 import { useAppMutation, useAppQuery } from '../api/appQuery.js';
 import { formatCents, formatMillicents, formatNumber } from '../components/format.js';
+import { Table } from '../components/Table.js';
 import { PageHeader } from '../components/PageHeader.js';
 import { ErrorMessage, QueryState } from '../components/QueryState.js';
 import { TimeChart } from '../components/TimeChart.js';
@@ -66,20 +67,7 @@ export function UsagePage() {
       <h2 className="section-title">History</h2>
       <QueryState query={history} label="usage history">
         {(usage) => (
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">Month</th>
-                  <th scope="col">Executions</th>
-                  <th scope="col">Monthly active end users</th>
-                  <th scope="col">Integrations in use (daily average)</th>
-                  <th scope="col">
-                    <span className="sr-only">Open</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
+          <Table columns={['Month', 'Executions', 'Monthly active end users', 'Integrations in use (daily average)', '']}>
                 {[...usage.periods].reverse().map((month) => (
                   <tr key={month.period}>
                     <th scope="row">{month.period}</th>
@@ -93,9 +81,7 @@ export function UsagePage() {
                     </td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+          </Table>
         )}
       </QueryState>
     </>

@@ -3,7 +3,7 @@ import { unwrap, type Schemas } from '../../api/client.js';
 import { useAppMutation } from '../../api/appQuery.js';
 import { Dialog } from '../../components/Dialog.js';
 import { ErrorMessage } from '../../components/QueryState.js';
-import { SecretField } from '../../components/SecretField.js';
+import { ShownOnce } from '../../components/SecretField.js';
 import { eventTypes } from './eventTypes.js';
 
 type EventType = Schemas['WebhookEventType'];
@@ -26,15 +26,12 @@ export function EndpointDialog({ endpoint, onClose }: { endpoint: Schemas['Webho
   if (created) {
     return (
       <Dialog title="Endpoint added" onClose={onClose}>
-        <div className="form">
-          <p className="alert alert-info">Verify every delivery with this secret (the Standard Webhooks libraries, or patchbay.webhooks.verify).</p>
-          <SecretField label="Signing secret" value={created.secret} />
-          <div className="dialog-actions">
-            <button type="button" className="button button-primary" onClick={onClose}>
-              Done
-            </button>
-          </div>
-        </div>
+        <ShownOnce
+          notice="Verify every delivery with this secret (the Standard Webhooks libraries, or patchbay.webhooks.verify)."
+          label="Signing secret"
+          value={created.secret}
+          onDone={onClose}
+        />
       </Dialog>
     );
   }

@@ -4,6 +4,7 @@ import { unwrap, type Schemas } from '../../api/client.js';
 import { useAppMutation, useAppQuery } from '../../api/appQuery.js';
 import { StatusBadge } from '../../components/Badge.js';
 import { formatDateTime, formatDuration, formatRelative } from '../../components/format.js';
+import { Pager, Table } from '../../components/Table.js';
 import { EmptyState, ErrorMessage, QueryState } from '../../components/QueryState.js';
 import { eventTypes } from './eventTypes.js';
 
@@ -70,19 +71,7 @@ export function EventLog() {
             </EmptyState>
           ) : (
             <>
-              <div className="table-wrap">
-                <table className="table">
-                  <thead>
-                    <tr>
-                      <th scope="col">Event</th>
-                      <th scope="col">Delivery</th>
-                      <th scope="col">Created</th>
-                      <th scope="col">
-                        <span className="sr-only">Details</span>
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
+              <Table columns={['Event', 'Delivery', 'Created', '']}>
                     {page.events.map((event) => (
                       <Fragment key={event.id}>
                         <tr>
@@ -109,21 +98,8 @@ export function EventLog() {
                         )}
                       </Fragment>
                     ))}
-                  </tbody>
-                </table>
-              </div>
-              <div className="pager">
-                {cursor && (
-                  <button type="button" className="button" onClick={() => set('eventCursor', '')}>
-                    ← Newest
-                  </button>
-                )}
-                {page.nextCursor && (
-                  <button type="button" className="button" onClick={() => set('eventCursor', page.nextCursor!)}>
-                    Older →
-                  </button>
-                )}
-              </div>
+              </Table>
+              <Pager onFirst={cursor ? () => set('eventCursor', '') : undefined} onNext={page.nextCursor ? () => set('eventCursor', page.nextCursor!) : undefined} />
             </>
           )
         }
