@@ -5,6 +5,7 @@ import { Dialog } from '../components/Dialog.js';
 import { EmptyState } from '../components/QueryState.js';
 import { rememberApp } from '../pages/HomeRedirect.js';
 import { CreateAppForm } from './CreateAppForm.js';
+import { Brand } from '../components/Brand.js';
 
 const sections = [
   ['overview', 'Overview'],
@@ -33,12 +34,7 @@ export function AppLayout() {
   return (
     <div className="shell">
       <aside className="sidebar">
-        <div className="brand">
-          <span className="brand-mark" aria-hidden="true">
-            ◆
-          </span>{' '}
-          Patchbay
-        </div>
+        <Brand />
         <label className="sr-only" htmlFor="app-switcher">
           App
         </label>

@@ -4,6 +4,7 @@ import { Link, Navigate, useLocation } from 'react-router';
 import { unwrap } from '../api/client.js';
 import { accountQueryKey, useAccount, useApi } from '../api/session.js';
 import { ErrorMessage } from '../components/QueryState.js';
+import { Brand } from '../components/Brand.js';
 
 export function SignInPage() {
   const api = useApi();
@@ -29,12 +30,7 @@ export function SignInPage() {
           signIn.mutate();
         }}
       >
-        <div className="brand">
-          <span className="brand-mark" aria-hidden="true">
-            ◆
-          </span>{' '}
-          Patchbay
-        </div>
+        <Brand />
         <h1>Sign in</h1>
         <div className="field">
           <label htmlFor="email">Email</label>

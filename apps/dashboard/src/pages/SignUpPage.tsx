@@ -5,6 +5,7 @@ import { unwrap } from '../api/client.js';
 import { accountQueryKey, useApi } from '../api/session.js';
 import { ErrorMessage } from '../components/QueryState.js';
 import { CreatedAppSecrets } from '../layout/CreateAppForm.js';
+import { Brand } from '../components/Brand.js';
 
 /** Creates the account with its first app (POST /apps, the seed's sign-up), then signs in. */
 export function SignUpPage() {
@@ -28,12 +29,7 @@ export function SignUpPage() {
   return (
     <div className="auth-page">
       <div className="auth-card">
-        <div className="brand">
-          <span className="brand-mark" aria-hidden="true">
-            ◆
-          </span>{' '}
-          Patchbay
-        </div>
+        <Brand />
         {signUp.data ? (
           <>
             <h1>Welcome to Patchbay</h1>

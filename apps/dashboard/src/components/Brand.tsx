@@ -1,0 +1,10 @@
+export function Brand() {
+  return (
+    <div className="brand">
+      <span className="brand-mark" aria-hidden="true">
+        ◆
+      </span>{' '}
+      Patchbay
+    </div>
+  );
+}
