@@ -33,6 +33,9 @@ export function AppLayout() {
 
   return (
     <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
       <aside className="sidebar">
         <Brand />
         <label className="sr-only" htmlFor="app-switcher">
@@ -83,7 +86,7 @@ export function AppLayout() {
           </button>
         </div>
       </aside>
-      <main className="content" id="main">
+      <main className="content" id="main" tabIndex={-1}>
         {app ? (
           <Outlet />
         ) : (

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import express, { Router } from 'express';
+import { notFound } from '../http/apiError.js';
 
 // The SPA's build output (`pnpm --filter @patchbay/dashboard build`; `npm start` and `npm test` run it).
 const distDir = fileURLToPath(new URL('../../../dashboard/dist/', import.meta.url));
@@ -26,7 +27,9 @@ export function serveDashboard(): Router {
     res.set({ 'Content-Security-Policy': contentSecurityPolicy, 'X-Frame-Options': 'DENY' });
     next();
   });
-  router.use('/dashboard/assets', express.static(`${distDir}assets`, { immutable: true, maxAge: '365d', fallthrough: false }));
+  router.use('/dashboard/assets', express.static(`${distDir}assets`, { immutable: true, maxAge: '365d' }));
+  // A missing asset is a 404 in the error shape, not the SPA's page.
+  router.use('/dashboard/assets', (req, _res, next) => next(notFound(`No dashboard asset ${req.path}.`)));
   router.get(['/dashboard', '/dashboard/*path'], (_req, res) => {
     const index = `${distDir}index.html`;
     if (!existsSync(index)) {

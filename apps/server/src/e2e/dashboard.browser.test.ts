@@ -67,6 +67,17 @@ let apiKey = '';
 let appPath = '';
 
 describe.skipIf(!haveChromium)('dashboard in Chromium', { timeout: 60_000 }, () => {
+  it('is served with a strict CSP and a history fallback', async () => {
+    const deepLink = await fetch(`${server.url}/dashboard/apps/app_x/executions?status=failed`);
+    expect(deepLink.status).toBe(200);
+    expect(deepLink.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(deepLink.headers.get('cache-control')).toBe('no-cache');
+    expect(await deepLink.text()).toContain('<div id="root">');
+    const missingAsset = await request(`${server.url}/dashboard/assets/missing.js`);
+    expect(missingAsset.status).toBe(404);
+    expect(missingAsset.body.error.code).toBe('not_found');
+  });
+
   it('signs up, signs out and signs in again', async () => {
     await page.goto(`${server.url}/dashboard`);
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
