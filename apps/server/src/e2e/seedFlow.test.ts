@@ -64,6 +64,8 @@ describe('the seed walkthrough', () => {
       authType: 'oauth2',
       icon: `${server.url}/icons/slack.svg`,
       connectedUsers: 0,
+      enabled: true,
+      oauthClient: null,
       actions: expect.arrayContaining([expect.objectContaining({ id: 'send_message', name: 'Send Message' })]),
     });
     const icon = await fetch(slack.icon);
