@@ -31,7 +31,8 @@ export function ExecutionsPage() {
     ...(filters.from ? { from: `${filters.from}T00:00:00Z` } : {}),
     ...(filters.to ? { to: dayAfter(filters.to) } : {}),
   };
-  const executions = useAppQuery(['executions', query], (api) => unwrap(api.GET('/api/v1/executions', { params: { query } })));
+  // The newest page keeps itself current, so a run made from the backend shows up on its own.
+  const executions = useAppQuery(['executions', query], (api) => unwrap(api.GET('/api/v1/executions', { params: { query } })), cursor ? {} : { refetchInterval: 10_000 });
 
   const update = (changes: Record<string, string | null>, push = false) => {
     const next = new URLSearchParams(searchParams);
