@@ -9,7 +9,9 @@ export function Dialog({ title, onClose, children }: { title: string; onClose: (
   useEffect(() => {
     const opener = document.activeElement as HTMLElement | null;
     const focusable = () => [...(panel.current?.querySelectorAll<HTMLElement>('input, select, textarea, button, a[href]') ?? [])].filter((element) => !element.hasAttribute('disabled'));
-    focusable()[0]?.focus();
+    // Straight to the first field when there is one, else to the first button.
+    const items = focusable();
+    (items.find((element) => element.matches('input, select, textarea')) ?? items[0])?.focus();
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') close.current();
       if (event.key !== 'Tab') return;
