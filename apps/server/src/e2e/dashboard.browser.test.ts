@@ -198,6 +198,12 @@ describe.skipIf(!haveChromium)('dashboard in Chromium', { timeout: 60_000 }, () 
     await page.goto(`${server.url}${appPath}/usage`);
     await seeText(page.getByRole('region', { name: /Bill for/ }), 'Executions');
     await shot('10-usage');
+
+    // A phone-sized window: the sidebar stacks above the page.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${server.url}${appPath}/executions`);
+    await seeText(page.locator('tbody'), 'send_message');
+    await shot('11-executions-phone');
     expect(browserProblems).toEqual([]);
   });
 });
