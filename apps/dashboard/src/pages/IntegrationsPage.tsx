@@ -145,14 +145,15 @@ function AllowlistForm({ app }: { app: Schemas['App'] }) {
     >
       <div className="field">
         <label htmlFor="redirect-uris">Redirect URIs</label>
-        <textarea id="redirect-uris" className="input mono" rows={3} value={redirectUris} onChange={(event) => setRedirectUris(event.target.value)} aria-describedby="redirect-uris-hint" />
+        <textarea id="redirect-uris" className="input mono" rows={3} placeholder="https://app.example.com/integrations/connected" value={redirectUris} onChange={(event) => setRedirectUris(event.target.value)} aria-describedby="redirect-uris-hint" />
         <p className="hint" id="redirect-uris-hint">
-          Where a redirect-mode connect flow may send the end user back to, exactly as written. One per line.
+          Where a redirect-mode connect flow may send the end user back to, exactly as written. One per line; while the list is empty, any http(s)
+          URL is accepted.
         </p>
       </div>
       <div className="field">
         <label htmlFor="allowed-origins">Allowed origins</label>
-        <textarea id="allowed-origins" className="input mono" rows={3} value={allowedOrigins} onChange={(event) => setAllowedOrigins(event.target.value)} aria-describedby="allowed-origins-hint" />
+        <textarea id="allowed-origins" className="input mono" rows={3} placeholder="https://app.example.com" value={allowedOrigins} onChange={(event) => setAllowedOrigins(event.target.value)} aria-describedby="allowed-origins-hint" />
         <p className="hint" id="allowed-origins-hint">
           Web pages that may open the connect widget, like <code>https://app.example.com</code>. One per line.
         </p>
