@@ -28,7 +28,12 @@ const browserProblems: string[] = [];
 beforeAll(async () => {
   if (!haveChromium) return;
   // The server serves apps/dashboard/dist: build it from the current source.
-  execFileSync(fileURLToPath(new URL('node_modules/.bin/vite', `file://${dashboardDir}`)), ['build', '--logLevel', 'error'], { cwd: dashboardDir, stdio: 'inherit' });
+  execFileSync(fileURLToPath(new URL('node_modules/.bin/vite', `file://${dashboardDir}`)), ['build', '--logLevel', 'error'], {
+    cwd: dashboardDir,
+    stdio: 'inherit',
+    // vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   mkdirSync(screenshotDir, { recursive: true });
   let started;
   [started, browser, receiver] = await Promise.all([
