@@ -3160,6 +3160,8 @@ export interface operations {
         limit?: components['parameters']['Limit'];
         /** @description The `nextCursor` of the previous page. */
         cursor?: components['parameters']['Cursor'];
+        /** @description Only end users whose id, email or name contains this text (any case). */
+        search?: string;
       };
       header?: never;
       path?: never;

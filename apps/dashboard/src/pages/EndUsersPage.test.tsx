@@ -38,6 +38,19 @@ describe('End users', () => {
     expect(api.calls('POST', '/api/v1/connect/sessions')[0]!.body).toEqual({ endUserId: 'alice', allowedIntegrations: ['slack'] });
   });
 
+  it('searches by id, email or name, keeping the text in the URL', async () => {
+    api.answer('GET /end-users', (request) => ({ endUsers: request.query.get('search') === 'nobody' ? [] : [alice], nextCursor: null }));
+    api.answer('GET /connections', () => ({ connections: [], nextCursor: null }));
+    renderDashboard('/apps/app_one/end-users?search=ali');
+    await screen.findByRole('row', { name: /alice/ });
+    expect(api.calls('GET', '/api/v1/end-users')[0]!.query.get('search')).toBe('ali');
+    const box = screen.getByRole('searchbox', { name: 'Search' }) as HTMLInputElement;
+    expect(box.value).toBe('ali');
+    await userEvent.clear(box);
+    await userEvent.type(box, 'nobody{Enter}');
+    await screen.findByRole('heading', { name: 'No end user matches “nobody”' });
+  });
+
   it('deletes an end user after confirmation', async () => {
     let endUsers = [alice];
     api.answer('GET /end-users', () => ({ endUsers, nextCursor: null }));

@@ -15,7 +15,10 @@ import { SecretField } from '../components/SecretField.js';
 export function EndUsersPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const cursor = searchParams.get('cursor') ?? undefined;
-  const endUsers = useAppQuery(['end-users', cursor], (api) => unwrap(api.GET('/api/v1/end-users', { params: { query: { limit: 50, ...(cursor ? { cursor } : {}) } } })));
+  const search = searchParams.get('search') ?? '';
+  const query = { limit: 50, ...(cursor ? { cursor } : {}), ...(search ? { search } : {}) };
+  const endUsers = useAppQuery(['end-users', query], (api) => unwrap(api.GET('/api/v1/end-users', { params: { query } })));
+  const setSearch = (text: string) => setSearchParams(text.trim() ? { search: text.trim().slice(0, 200) } : {}, { replace: true });
   const needsReauth = useAppQuery(['connections', 'needs_reauth'], (api) => unwrap(api.GET('/api/v1/connections', { params: { query: { status: 'needs_reauth', limit: 100 } } })));
   const names = new Map(useIntegrations().data?.map((integration) => [integration.slug, integration.name]));
   const [reconnect, setReconnect] = useState<{ endUserId: string; integration: string } | null>(null);
@@ -32,9 +35,28 @@ export function EndUsersPage() {
           until the end user connects again. Send them a reconnect link.
         </div>
       )}
+      <form className="filters" role="search" onSubmit={(event) => event.preventDefault()}>
+        <div className="field search-field">
+          <label htmlFor="end-user-search">Search</label>
+          <input
+            id="end-user-search"
+            className="input"
+            type="search"
+            placeholder="Id, email or name"
+            defaultValue={search}
+            key={search}
+            onBlur={(event) => setSearch(event.target.value)}
+            onKeyDown={(event) => event.key === 'Enter' && setSearch(event.currentTarget.value)}
+          />
+        </div>
+      </form>
       <QueryState query={endUsers} label="end users">
         {(page) =>
-          page.endUsers.length === 0 && !cursor ? (
+          page.endUsers.length === 0 && search ? (
+            <EmptyState title={`No end user matches “${search}”`}>
+              <p>The search looks at your end user ids, emails and names.</p>
+            </EmptyState>
+          ) : page.endUsers.length === 0 && !cursor ? (
             <EmptyState title="No end users yet">
               <p>
                 End users appear when they connect an account: create a connect session on your backend (<code>POST /api/v1/connect/sessions</code>) and
@@ -58,8 +80,8 @@ export function EndUsersPage() {
               <Pager
                 firstLabel="← First page"
                 nextLabel="Next →"
-                onFirst={cursor ? () => setSearchParams({}) : undefined}
-                onNext={page.nextCursor ? () => setSearchParams({ cursor: page.nextCursor! }) : undefined}
+                onFirst={cursor ? () => setSearchParams(search ? { search } : {}) : undefined}
+                onNext={page.nextCursor ? () => setSearchParams({ ...(search ? { search } : {}), cursor: page.nextCursor! }) : undefined}
               />
             </>
           )

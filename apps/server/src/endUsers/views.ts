@@ -15,7 +15,7 @@ interface EndUserViewRow {
 export async function listEndUserViews(
   db: Db,
   appId: string,
-  page: { limit: number; after?: KeysetPosition | undefined; externalId?: string },
+  page: { limit: number; after?: KeysetPosition | undefined; externalId?: string; search?: string | undefined },
 ): Promise<(Schemas['EndUser'] & { internalId: string; createdAtDate: Date })[]> {
   const query = db('end_users')
     .where({ app_id: appId })
@@ -26,6 +26,11 @@ export async function listEndUserViews(
     .limit(page.limit)
     .select('id', 'external_id', 'email', 'name', 'metadata', 'created_at');
   if (page.externalId !== undefined) query.andWhere({ external_id: page.externalId });
+  if (page.search !== undefined) {
+    // A literal substring: LIKE's own wildcards in the text match only themselves.
+    const pattern = `%${page.search.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+    query.andWhere((where) => where.whereILike('external_id', pattern).orWhereILike('email', pattern).orWhereILike('name', pattern));
+  }
   if (page.after) query.andWhereRaw('(created_at, id) < (?, ?)', [page.after.at, page.after.id]);
   const rows: EndUserViewRow[] = await query;
   const connections: { id: string; end_user_id: string; integration_slug: string; status: 'active' | 'needs_reauth' }[] = rows.length
