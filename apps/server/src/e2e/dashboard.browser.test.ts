@@ -2,21 +2,18 @@
 // filters, API keys, webhooks with a delivery, and a screenshot of every page under
 // .screenshots/dashboard (git-ignored) for a person to look at.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { haveChromium, launchChromium } from '../../test/chromium.js';
 import { connectSlack, startServerWithEmulatedSlack } from '../../test/emulatedSlack.js';
 import { request } from '../../test/http.js';
 import type { TestServer } from '../../test/testServer.js';
 import { eventually, startWebhookReceiver } from '../../test/webhookReceiver.js';
 
-const executablePath = process.env.PATCHBAY_CHROMIUM ?? '/usr/bin/chromium';
 const dashboardDir = fileURLToPath(new URL('../../../dashboard/', import.meta.url));
 const screenshotDir = fileURLToPath(new URL('../../../../.screenshots/dashboard/', import.meta.url));
-
-const haveChromium = existsSync(executablePath);
-if (!haveChromium && process.env.CI) throw new Error(`No Chromium at ${executablePath}: apt-get install -y chromium (or set PATCHBAY_CHROMIUM).`);
 
 let server: TestServer;
 let closeServer: (() => Promise<void>) | undefined;
@@ -38,10 +35,7 @@ beforeAll(async () => {
   let started;
   [started, browser, receiver] = await Promise.all([
     startServerWithEmulatedSlack({ worker: true }),
-    chromium.launch({
-      executablePath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    }),
+    launchChromium(),
     startWebhookReceiver(),
   ]);
   ({ server, close: closeServer } = started);
@@ -199,6 +193,12 @@ describe.skipIf(!haveChromium)('dashboard in Chromium', { timeout: 60_000 }, () 
     await seeText(page.locator('tbody'), 'alice');
     await seeText(page.locator('tbody'), 'Slack');
     await shot('09-end-users');
+    await page.getByRole('searchbox', { name: 'Search' }).fill('nobody');
+    await page.keyboard.press('Enter');
+    await page.getByText('No end user matches “nobody”').waitFor();
+    await page.getByRole('searchbox', { name: 'Search' }).fill('ALI');
+    await page.keyboard.press('Enter');
+    await seeText(page.locator('tbody'), 'alice');
 
     await page.goto(`${server.url}${appPath}/usage`);
     await seeText(page.getByRole('region', { name: /Bill for/ }), 'Executions');

@@ -1,19 +1,18 @@
 // The connect widget in a real browser: the React example page on its own origin connecting Slack
 // through the popup, and the hosted Connect Link page through redirects. Needs Chromium
 // (`apt-get install chromium`; PATCHBAY_CHROMIUM overrides the path).
-import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { patchbayRoutes } from '../../../../examples/react-frontend/server/patchbayRoutes.js';
+import { haveChromium, launchChromium } from '../../test/chromium.js';
 import { startServerWithEmulatedSlack } from '../../test/emulatedSlack.js';
 import { request, signUp } from '../../test/http.js';
 import type { TestServer } from '../../test/testServer.js';
 
-const executablePath = process.env.PATCHBAY_CHROMIUM ?? '/usr/bin/chromium';
 const exampleDir = new URL('../../../../examples/react-frontend/', import.meta.url);
 
 interface Esbuild {
@@ -73,21 +72,13 @@ let closeServer: () => Promise<void>;
 let browser: Browser;
 let bundle: { js: string; css: string };
 
-// CI must run the browser tests (.ci/run installs Chromium); a machine without Chromium skips
-// them, visibly, instead of failing `npm test`.
-const haveChromium = existsSync(executablePath);
-if (!haveChromium && process.env.CI) throw new Error(`No Chromium at ${executablePath}: apt-get install -y chromium (or set PATCHBAY_CHROMIUM).`);
-
 beforeAll(async () => {
   if (!haveChromium) return;
   let started;
   [started, bundle, browser] = await Promise.all([
     startServerWithEmulatedSlack(),
     bundleExample(),
-    chromium.launch({
-      executablePath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    }),
+    launchChromium(),
   ]);
   ({ server, close: closeServer } = started);
 });
