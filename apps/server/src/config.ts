@@ -7,7 +7,7 @@ const flagValue = z.enum(['true', 'false', '1', '0']);
 
 /** Every setting, with the text docs/configuration.md is generated from (`pnpm generate`). */
 export const environmentSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development').describe('`production` requires DATABASE_URL and ENCRYPTION_KEY and turns demo mode off.'),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development').describe('`production` requires DATABASE_URL, ENCRYPTION_KEY and PUBLIC_URL, and turns demo mode off.'),
   PORT: port.default(3000).describe('HTTP port (0 picks a free one).'),
   HOST: z.string().min(1).default('0.0.0.0').describe('Interface to listen on.'),
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional().describe('The public base URL (default `http://localhost:$PORT`); the OAuth callback is `$PUBLIC_URL/api/v1/connections/callback`.'),
@@ -40,6 +40,14 @@ export const environmentSchema = z.object({
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(120_000).describe('An API request still unanswered after this long gets a 503.'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(25_000).describe('How long shutdown waits for in-flight requests and jobs before forcing the exit.'),
 });
+
+// What production refuses to start without, and why: no embedded database, no generated key, no guessed URL.
+const requiredInProduction = {
+  DATABASE_URL: 'your PostgreSQL (13+), e.g. postgres://patchbay:…@db.internal:5432/patchbay.',
+  ENCRYPTION_KEY:
+    '32 random bytes, base64 (for example `openssl rand -base64 32`). Keep it safe: without it stored tokens cannot be read.',
+  PUBLIC_URL: 'the URL your users and providers reach Patchbay at, e.g. https://patchbay.example.com (OAuth callbacks and links are built from it).',
+} as const;
 
 // Svix's schedule: immediately, then 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h (about 28 h in all).
 const defaultWebhookRetrySchedule = [5, 300, 1800, 7200, 18_000, 36_000, 36_000];
@@ -84,14 +92,11 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
   }
   const values = parsed.data;
   const production = values.NODE_ENV === 'production';
-  if (production && !values.ENCRYPTION_KEY) {
-    throw new ConfigError(
-      'ENCRYPTION_KEY is required when NODE_ENV=production: set it to 32 random bytes, base64 ' +
-        '(for example `openssl rand -base64 32`). Keep it safe: without it stored tokens cannot be read.',
-    );
-  }
-  if (production && !values.DATABASE_URL) {
-    throw new ConfigError('DATABASE_URL is required when NODE_ENV=production.');
+  if (production) {
+    const missing = Object.entries(requiredInProduction).filter(([name]) => !values[name as keyof typeof requiredInProduction]);
+    if (missing.length > 0) {
+      throw new ConfigError(`NODE_ENV=production needs these settings:\n${missing.map(([name, why]) => `  ${name}: ${why}`).join('\n')}`);
+    }
   }
   const demoFlag = flag(values.PATCHBAY_DEMO);
   return {

@@ -1,40 +1,49 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import path from 'node:path';
 import { Router } from 'express';
+import { repoRoot, runningFromBuild, serverRoot } from '../serverPaths.js';
 import type { Services } from '../services.js';
 
-// The page is built from @patchbay/react's source: the same core the React widget runs.
-const reactPackage = new URL('../../../../packages/react/', import.meta.url);
+// The page runs @patchbay/react's framework-free core, the same the React widget runs: built
+// ahead of time into dist/connect-page by the server's build, or from source under tsx.
+const reactPackage = path.join(repoRoot, 'packages/react');
+const prebuiltDir = path.join(serverRoot, 'dist/connect-page');
 
 interface HostedAssets {
   script: string;
   styles: string;
 }
 
+async function loadAssets(): Promise<HostedAssets> {
+  if (runningFromBuild) {
+    const [script, styles] = await Promise.all([readFile(path.join(prebuiltDir, 'connectPage.global.js'), 'utf8'), readFile(path.join(prebuiltDir, 'styles.css'), 'utf8')]);
+    return { script, styles };
+  }
+  const { build } = await import('esbuild');
+  const result = await build({
+    entryPoints: [path.join(reactPackage, 'src/hosted/connectPage.ts')],
+    bundle: true,
+    write: false,
+    minify: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    conditions: ['@patchbay/source'],
+    logLevel: 'silent',
+  });
+  return { script: result.outputFiles[0]!.text, styles: await readFile(path.join(reactPackage, 'styles.css'), 'utf8') };
+}
+
 let assets: Promise<HostedAssets> | undefined;
 
-/** Bundled once per process, on first use, and kept; a failed build is retried by the next request. */
+/** Loaded once per process, on first use, and kept; a failure is retried by the next request. */
 export function hostedConnectAssets(): Promise<HostedAssets> {
-  assets ??= (async () => {
-    const result = await build({
-      entryPoints: [fileURLToPath(new URL('src/hosted/connectPage.ts', reactPackage))],
-      bundle: true,
-      write: false,
-      minify: true,
-      format: 'iife',
-      platform: 'browser',
-      target: 'es2020',
-      conditions: ['@patchbay/source'],
-      logLevel: 'silent',
-    });
-    return {
-      // Inlined in a <script> element: no `</script` may end it early.
-      script: result.outputFiles[0]!.text.replaceAll('</script', '<\\/script'),
-      styles: await readFile(new URL('styles.css', reactPackage), 'utf8'),
-    };
-  })();
+  assets ??= loadAssets().then(({ script, styles }) => ({
+    // Inlined in a <script> element: no `</script` may end it early.
+    script: script.replaceAll('</script', '<\\/script'),
+    styles,
+  }));
   assets.catch(() => {
     assets = undefined;
   });

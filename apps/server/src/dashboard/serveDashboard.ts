@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import express, { Router } from 'express';
 import { notFound } from '../http/apiError.js';
+import { repoRoot } from '../serverPaths.js';
 
 // The SPA's build output (`pnpm --filter @patchbay/dashboard build`; `npm start` and `npm test` run it).
-const distDir = fileURLToPath(new URL('../../../dashboard/dist/', import.meta.url));
+const distDir = `${repoRoot}/apps/dashboard/dist/`;
 
 // Everything the SPA loads comes from this origin; the API is same-origin, so no CORS either.
 const contentSecurityPolicy = [

@@ -1,45 +1,37 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { request, signUp } from '../../test/http.js';
+import { startServerProcess, type ServerProcess } from '../../test/serverProcess.js';
 import { startTestServer, type TestServer } from '../../test/testServer.js';
 import { eventually, startWebhookReceiver } from '../../test/webhookReceiver.js';
 import { recordEvent } from './outbox.js';
 
 // A worker process killed with SIGKILL in the middle of a burst loses no event: every one is
 // delivered at least once after another worker starts.
-const serverRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const encryptionKey = randomBytes(32).toString('base64');
 let server: TestServer;
-const workers: ChildProcess[] = [];
+const workers: ServerProcess[] = [];
 
-function startWorkerProcess(databaseUrl: string): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'worker'], {
-    cwd: serverRoot,
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      DATABASE_URL: databaseUrl,
-      ENCRYPTION_KEY: encryptionKey,
-      LOG_LEVEL: 'silent',
-      WORKER_CONCURRENCY: '10',
-      WORKER_POLL_INTERVAL_MS: '100',
-      WORKER_DEAD_AFTER_SECONDS: '3',
-      WEBHOOK_RETRY_SCHEDULE: '0.5,1,1,1,1',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
+async function startWorkerProcess(databaseUrl: string): Promise<ServerProcess> {
+  const worker = await startServerProcess(['worker'], {
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl,
+    ENCRYPTION_KEY: encryptionKey,
+    LOG_LEVEL: 'silent',
+    WORKER_CONCURRENCY: '10',
+    WORKER_POLL_INTERVAL_MS: '100',
+    WORKER_DEAD_AFTER_SECONDS: '3',
+    WEBHOOK_RETRY_SCHEDULE: '0.5,1,1,1,1',
   });
-  workers.push(child);
-  return child;
+  workers.push(worker);
+  return worker;
 }
 
 beforeAll(async () => {
   server = await startTestServer({ ENCRYPTION_KEY: encryptionKey });
 });
 afterAll(async () => {
-  for (const child of workers) if (child.exitCode === null) child.kill('SIGKILL');
+  for (const { child } of workers) if (child.exitCode === null) child.kill('SIGKILL');
   await server.close();
 });
 
@@ -61,13 +53,13 @@ it('SIGKILL during a burst of 500 events: all are delivered after restart', { ti
     return ids;
   });
 
-  const first = startWorkerProcess(server.database.url);
+  const first = await startWorkerProcess(server.database.url);
   await eventually(() => expect(receiver.received.length).toBeGreaterThanOrEqual(30), 60_000);
-  first.kill('SIGKILL');
+  first.child.kill('SIGKILL');
   const deliveredBeforeKill = new Set(receiver.received.map((hit) => hit.headers['webhook-id']));
   expect(deliveredBeforeKill.size).toBeLessThan(500);
 
-  startWorkerProcess(server.database.url);
+  await startWorkerProcess(server.database.url);
   await eventually(() => {
     const delivered = new Set(receiver.received.map((hit) => String(hit.headers['webhook-id'])));
     expect(delivered.size).toBe(500);
