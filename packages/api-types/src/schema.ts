@@ -1194,10 +1194,10 @@ export interface components {
       | 'execution.succeeded'
       | 'webhook.test';
     /**
-     * @description `pending` while attempts remain, `delivered` after a 2xx, `failed` when retries ran out.
+     * @description An event's delivery status. `pending` until it has been fanned out to the endpoints that want it (a moment after it is created) and while any endpoint has attempts left; `delivered` once every endpoint answered 2xx; `failed` when retries ran out for any endpoint; `skipped` when no enabled endpoint wanted it at fan-out, so nothing was sent.
      * @enum {string}
      */
-    WebhookDeliveryStatus: 'pending' | 'delivered' | 'failed';
+    WebhookDeliveryStatus: 'pending' | 'delivered' | 'failed' | 'skipped';
     WebhookEndpoint: {
       id: string;
       /** Format: uri */

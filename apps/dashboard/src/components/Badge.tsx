@@ -11,6 +11,7 @@ const tones: Record<string, string> = {
   running: 'info',
   disabled: 'muted',
   revoked: 'muted',
+  skipped: 'muted',
 };
 
 const labels: Record<string, string> = { needs_reauth: 'Reconnect needed' };

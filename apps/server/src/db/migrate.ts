@@ -8,6 +8,7 @@ import * as actionEngine from './migrations/0004_action_engine.js';
 import * as usage from './migrations/0005_usage.js';
 import * as dashboardSessions from './migrations/0006_dashboard_sessions.js';
 import * as apiCallCounts from './migrations/0007_api_call_counts.js';
+import * as eventFanOut from './migrations/0008_event_fan_out.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '0005_usage': usage,
   '0006_dashboard_sessions': dashboardSessions,
   '0007_api_call_counts': apiCallCounts,
+  '0008_event_fan_out': eventFanOut,
 };
 
 const quietLogger = new Logger(() => () => {});

@@ -19,6 +19,7 @@ export function fanOutWebhookEvent(services: Services): Task {
         ? [await findWebhookEndpoint(trx, event.app_id, endpointId)].filter((endpoint) => endpoint !== undefined)
         : await endpointsForEvent(trx, event.app_id, event.type, optInEventTypes.has(event.type));
       for (const endpoint of endpoints) await startDelivery(trx, event.app_id, event.id, endpoint.id);
+      await trx('webhook_events').where({ id: event.id, app_id: event.app_id }).update({ fanned_out_at: trx.fn.now() });
     });
   };
 }

@@ -8,25 +8,39 @@ interface EventRow {
   id: string;
   type: Schemas['WebhookEventType'];
   created_at: Date;
+  fanned_out_at: Date | null;
   payload: Record<string, unknown>;
+  targets: number;
   pending: number;
   failed: number;
 }
 
-// An event is delivered when every target is; failed when any target ran out of attempts.
+// Pending until fanned out to its endpoints and while any target has attempts left; failed when
+// any target ran out of attempts; delivered when every target is; skipped when it had none.
 const summaryColumns = (db: Db) => [
   'e.id',
   'e.type',
   'e.created_at',
+  'e.fanned_out_at',
   'e.payload',
+  db.raw('count(t.*)::int as targets'),
   db.raw("count(t.*) filter (where t.status = 'pending')::int as pending"),
   db.raw("count(t.*) filter (where t.status = 'failed')::int as failed"),
 ];
 
 function statusOf(row: EventRow): DeliveryStatus {
   if (row.failed > 0) return 'failed';
-  return row.pending > 0 ? 'pending' : 'delivered';
+  if (row.pending > 0 || row.fanned_out_at === null) return 'pending';
+  return row.targets > 0 ? 'delivered' : 'skipped';
 }
+
+// The same rules in SQL, for the status filter.
+const statusConditions: Record<DeliveryStatus, string> = {
+  failed: "count(t.*) filter (where t.status = 'failed') > 0",
+  pending: "count(t.*) filter (where t.status = 'failed') = 0 and (e.fanned_out_at is null or count(t.*) filter (where t.status = 'pending') > 0)",
+  delivered: "e.fanned_out_at is not null and count(t.*) > 0 and count(t.*) filter (where t.status in ('failed', 'pending')) = 0",
+  skipped: 'e.fanned_out_at is not null and count(t.*) = 0',
+};
 
 const toSummary = (row: EventRow): Schemas['WebhookEventSummary'] => ({
   id: row.id,
@@ -65,9 +79,7 @@ export async function listEventSummaries(
     .limit(page.limit);
   if (filter.type) query.andWhere('e.type', filter.type);
   if (page.after) query.andWhereRaw('(e.created_at, e.id) < (?, ?)', [page.after.at, page.after.id]);
-  if (filter.status === 'failed') query.havingRaw("count(t.*) filter (where t.status = 'failed') > 0");
-  if (filter.status === 'pending') query.havingRaw("count(t.*) filter (where t.status = 'failed') = 0 and count(t.*) filter (where t.status = 'pending') > 0");
-  if (filter.status === 'delivered') query.havingRaw("count(t.*) filter (where t.status in ('failed', 'pending')) = 0");
+  if (filter.status) query.havingRaw(statusConditions[filter.status]);
   const rows: EventRow[] = await query;
   const last = rows.at(-1);
   return { events: rows.map(toSummary), ...(last ? { last: { at: last.created_at, id: last.id } } : {}) };

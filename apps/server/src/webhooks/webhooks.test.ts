@@ -13,8 +13,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const api = (path: string, apiKey: string, options: { method?: string; body?: unknown } = {}) =>
-  request(`${server.url}/api/v1${path}`, { apiKey, ...options });
+const api = (path: string, apiKey: string, options: { method?: string; body?: unknown } = {}, baseUrl = server.url) =>
+  request(`${baseUrl}/api/v1${path}`, { apiKey, ...options });
 
 async function appWithReceiver(receiverOptions: Parameters<typeof startWebhookReceiver>[0] = {}) {
   const receiver = await startWebhookReceiver(receiverOptions);
@@ -83,6 +83,33 @@ describe('delivery', () => {
     expect(hit!.headers['webhook-id']).toBe(test.body.id);
     expect(JSON.parse(hit!.body)).toMatchObject({ event: 'webhook.test', data: { endpointId: endpoint.id } });
     await eventually(async () => expect((await api(`/events?type=webhook.test`, app.apiKey)).body.events[0].status).toBe('delivered'));
+    await receiver.close();
+  });
+
+  it('a test event is pending until a worker fans it out and delivers it', async () => {
+    const idle = await startTestServer();
+    try {
+      const app = await signUp(idle.url, { webhookUrl: 'http://127.0.0.1:9/hooks' });
+      const [endpoint] = (await api('/webhook-endpoints', app.apiKey, {}, idle.url)).body.endpoints;
+      const test = await api(`/webhook-endpoints/${endpoint.id}/test`, app.apiKey, { method: 'POST' }, idle.url);
+      expect(test).toMatchObject({ status: 202, body: { status: 'pending' } });
+      expect((await api('/events?status=pending', app.apiKey, {}, idle.url)).body.events.map((event: { id: string }) => event.id)).toEqual([test.body.id]);
+      expect((await api('/events?status=delivered', app.apiKey, {}, idle.url)).body.events).toEqual([]);
+    } finally {
+      await idle.close();
+    }
+  });
+
+  it('an event no endpoint wants is skipped: nothing is sent', async () => {
+    const { app, receiver } = await appWithReceiver();
+    // execution.succeeded is opt-in: the sign-up endpoint does not ask for it.
+    const unwanted = await server.services.db.transaction((trx) =>
+      recordEvent(trx, app.appId, 'execution.succeeded', { executionId: 'exec_x', endUserId: 'u', integration: 'slack', action: 'send_message', duration: 5 }),
+    );
+    await eventually(async () => expect((await api('/events?status=skipped', app.apiKey)).body.events.map((event: { id: string }) => event.id)).toEqual([unwanted]));
+    expect((await api('/events?status=pending', app.apiKey)).body.events).toEqual([]);
+    expect((await api('/events?status=delivered', app.apiKey)).body.events).toEqual([]);
+    expect(receiver.received).toHaveLength(0);
     await receiver.close();
   });
 

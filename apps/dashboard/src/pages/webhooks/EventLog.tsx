@@ -8,7 +8,7 @@ import { Pager, Table } from '../../components/Table.js';
 import { EmptyState, ErrorMessage, QueryState } from '../../components/QueryState.js';
 import { eventTypes } from './eventTypes.js';
 
-const statuses: Schemas['WebhookDeliveryStatus'][] = ['pending', 'delivered', 'failed'];
+const statuses: Schemas['WebhookDeliveryStatus'][] = ['pending', 'delivered', 'failed', 'skipped'];
 
 /** Recent events with their delivery attempts; filters in the URL; refreshes while open. */
 export function EventLog() {
