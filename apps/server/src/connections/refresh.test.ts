@@ -1,6 +1,7 @@
 import type { Emulator } from '@patchbay/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectSlack, startServerWithEmulatedSlack } from '../../test/emulatedSlack.js';
+import { expireConnectionTokens } from '../../test/expireTokens.js';
 import { request, signUp } from '../../test/http.js';
 import type { TestServer } from '../../test/testServer.js';
 
@@ -15,18 +16,7 @@ afterAll(() => close());
 const send = (apiKey: string, endUserId: string, text = 'hi') =>
   request(`${server.url}/api/v1/integrations/slack/actions/send_message`, { apiKey, body: { endUserId, input: { channel: 'general', text } } });
 
-/** The token is expired at the provider and in our records. */
-async function expireEverything(connectionId: string) {
-  emulator.expireAccessTokens();
-  await server.database.db('connections').where({ id: connectionId }).update({ expires_at: new Date(Date.now() - 1000) });
-  const row = await server.database.db('connections').where({ id: connectionId }).first();
-  const { openCredentials, sealCredentials } = await import('./credentials.js');
-  const credentials = openCredentials(server.services.secrets, row.app_id, row.id, row.credentials);
-  if (credentials.type !== 'oauth2') throw new Error('expected OAuth credentials');
-  await server.database.db('connections').where({ id: connectionId }).update({
-    credentials: sealCredentials(server.services.secrets, row.app_id, row.id, { ...credentials, expiresAt: new Date(Date.now() - 1000).toISOString() }),
-  });
-}
+const expireEverything = (connectionId: string) => expireConnectionTokens(server.services, emulator, connectionId);
 
 describe('token refresh', () => {
   it('50 concurrent calls on an expired token: one refresh at the provider, all 50 succeed', async () => {

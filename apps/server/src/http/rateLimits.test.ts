@@ -1,28 +1,14 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectSlack, startServerWithEmulatedSlack } from '../../test/emulatedSlack.js';
 import { errorBody, request, signUp } from '../../test/http.js';
+import { redisAvailable, redisUrl } from '../../test/redis.js';
 import { startTestServer, type TestServer } from '../../test/testServer.js';
 import { createHttpApp } from '../app.js';
 import { randomToken } from '../ids.js';
 import { createRateLimits } from './rateLimits.js';
 
-const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-async function redisAvailable(): Promise<boolean> {
-  const client = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 1000, retryStrategy: () => null });
-  client.on('error', () => {});
-  try {
-    await client.connect();
-    await client.ping();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    client.disconnect();
-  }
-}
 const haveRedis = await redisAvailable();
 
 describe('API rate limits (memory store)', () => {
