@@ -17,7 +17,9 @@ export const environmentSchema = z.object({
   PATCHBAY_DEMO: flagValue.optional().describe('Start the provider emulator for integrations without credentials (default on outside production).'),
   PATCHBAY_EMULATOR_PORT: port.default(4010).describe('The emulator port in demo mode.'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('pino log level.'),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(2).max(200).default(10).describe('PostgreSQL connections per process for API requests and job logic (a worker process also holds `max(10, WORKER_CONCURRENCY + 2)` for the queue).'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5).describe('Jobs run at once per worker process.'),
+  WORKER_LOCAL_QUEUE_SIZE: z.coerce.number().int().min(0).max(1000).default(0).describe('Jobs a worker process locks and fetches in one query (graphile-worker\'s local queue); 0 or 1 fetches one at a time. Try `WORKER_CONCURRENCY + 1` for large bursts.'),
   WORKER_DEAD_AFTER_SECONDS: z.coerce.number().int().min(2).max(86_400).default(45).describe('A worker process silent this long is taken for dead; its jobs are released to the others.'),
   WORKER_POLL_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(1000).describe('How often idle workers look for scheduled jobs.'),
   ALLOW_PRIVATE_WEBHOOK_URLS: flagValue.optional().describe('Allow webhook endpoints on loopback/private addresses (default true outside production).'),
@@ -64,7 +66,9 @@ export interface Config {
   demo: boolean;
   emulatorPort: number;
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
+  databasePoolMax: number;
   workerConcurrency: number;
+  workerLocalQueueSize: number;
   workerPollIntervalMs: number;
   workerDeadAfterSeconds: number;
   webhooks: { allowPrivateUrls: boolean; retryScheduleSeconds: number[]; timeoutMs: number };
@@ -110,7 +114,9 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     demo: demoFlag ?? !production,
     emulatorPort: values.PATCHBAY_EMULATOR_PORT,
     logLevel: values.LOG_LEVEL,
+    databasePoolMax: values.DATABASE_POOL_MAX,
     workerConcurrency: values.WORKER_CONCURRENCY,
+    workerLocalQueueSize: values.WORKER_LOCAL_QUEUE_SIZE,
     workerPollIntervalMs: values.WORKER_POLL_INTERVAL_MS,
     workerDeadAfterSeconds: values.WORKER_DEAD_AFTER_SECONDS,
     webhooks: {

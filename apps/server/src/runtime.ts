@@ -27,7 +27,7 @@ export interface Runtime {
 export async function openRuntime(config: Config): Promise<Runtime> {
   const logger = createLogger(config);
   const database = await openDatabase(config);
-  const db = createDb(database.url, {}, logger);
+  const db = createDb(database.url, { max: config.databasePoolMax }, logger);
   try {
     await migrate(db, database.url);
     await syncCatalog(db);

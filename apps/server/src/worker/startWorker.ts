@@ -32,6 +32,9 @@ export async function startWorker(services: Services, databaseUrl: string): Prom
   const runner = await run({
     connectionString: databaseUrl,
     concurrency: services.config.workerConcurrency,
+    // graphile-worker's advice: at least 10, and 2 more than the jobs run at once.
+    maxPoolSize: Math.max(10, services.config.workerConcurrency + 2),
+    ...(services.config.workerLocalQueueSize > 1 ? { preset: { worker: { localQueue: { size: services.config.workerLocalQueueSize } } } } : {}),
     taskList: createTaskList(services),
     logger: workerLogger(services.logger),
     events,
