@@ -40,7 +40,8 @@ export const environmentSchema = z.object({
   RATE_LIMIT_PROVIDER_CALLS_PER_MINUTE: z.coerce.number().int().min(1).default(600).describe('Outbound calls per minute per provider OAuth client, so one app cannot get a shared client banned.'),
   RATE_LIMIT_CONNECTION_CALLS_PER_MINUTE: z.coerce.number().int().min(1).default(120).describe('Outbound calls per minute per connection.'),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(120_000).describe('An API request still unanswered after this long gets a 503.'),
-  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(25_000).describe('How long shutdown waits for in-flight requests and jobs before forcing the exit.'),
+  SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(120_000).default(0).describe('On SIGTERM, keep serving this long while `/readyz` answers 503, so a load balancer stops routing here before the listener closes (e.g. twice its health-check interval).'),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(25_000).describe('After the drain, how long shutdown waits for in-flight requests and jobs before forcing the exit.'),
 });
 
 // What production refuses to start without, and why: no embedded database, no generated key, no guessed URL.
@@ -75,6 +76,7 @@ export interface Config {
   metricsToken: string | undefined;
   sentryDsn: string | undefined;
   trustProxy: boolean | number | string[];
+  shutdownDrainMs: number;
   shutdownTimeoutMs: number;
   redisUrl: string | undefined;
   requestTimeoutMs: number;
@@ -127,6 +129,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     metricsToken: values.METRICS_TOKEN,
     sentryDsn: values.SENTRY_DSN,
     trustProxy: parseTrustProxy(values.TRUST_PROXY, production),
+    shutdownDrainMs: values.SHUTDOWN_DRAIN_MS,
     shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_MS,
     redisUrl: values.REDIS_URL,
     requestTimeoutMs: values.REQUEST_TIMEOUT_MS,

@@ -40,8 +40,9 @@ async function main(argv: string[]): Promise<void> {
   const address = serving.server?.address();
   announce(config, runtime.database.description, demo?.url, command, typeof address === 'object' && address ? address.port : undefined);
 
-  // First signal: stop taking requests and jobs, let in-flight ones finish within the deadline,
-  // close pools. A second signal, or the deadline, exits at once.
+  // First signal: fail readiness and keep serving for the drain period, so load balancers stop
+  // routing here; then stop taking requests and jobs, let in-flight ones finish within the
+  // deadline, close pools. A second signal, or the deadline, exits at once.
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) {
@@ -49,7 +50,10 @@ async function main(argv: string[]): Promise<void> {
       process.exit(1);
     }
     stopping = true;
-    logger.info({ signal, deadlineMs: config.shutdownTimeoutMs }, 'shutting down');
+    runtime.services.lifecycle.draining = true;
+    const drainMs = serving.server ? config.shutdownDrainMs : 0;
+    logger.info({ signal, drainMs, deadlineMs: config.shutdownTimeoutMs }, 'shutting down');
+    if (drainMs > 0) await new Promise((resolve) => setTimeout(resolve, drainMs));
     setTimeout(() => {
       logger.error('shutdown deadline passed: exiting with work still in flight');
       process.exit(1);

@@ -61,6 +61,7 @@ export function assembleServices(core: Pick<Services, 'config' | 'db' | 'secrets
     metrics: createMetrics(core.db),
     errors: createErrorReporter({ dsn: core.config.sentryDsn, environment: core.config.env, release: 'patchbay@0.1.0', logger: core.logger }),
     worker: { expected: false, running: () => false },
+    lifecycle: { draining: false },
     rateLimits: createRateLimits(core.config),
     apiCalls: createApiCallCounter(core.db, (error) => core.logger.warn({ err: error }, 'could not save API call counts')),
   };

@@ -13,6 +13,11 @@ export interface WorkerState {
   running(): boolean;
 }
 
+/** Set on SIGTERM: readiness fails so load balancers stop routing here while requests still run. */
+export interface Lifecycle {
+  draining: boolean;
+}
+
 /** What request handlers and jobs need from the running process. */
 export interface Services {
   config: Config;
@@ -22,6 +27,7 @@ export interface Services {
   metrics: Metrics;
   errors: ErrorReporter;
   worker: WorkerState;
+  lifecycle: Lifecycle;
   rateLimits: RateLimits;
   apiCalls: ApiCallCounter;
 }

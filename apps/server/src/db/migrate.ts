@@ -35,15 +35,19 @@ const migrationSource: Knex.MigrationSource<string> = {
   getMigration: async (name) => migrations[name]!,
 };
 
+// During a rolling upgrade the new version migrates first; a process of the previous version
+// that (re)starts then finds migrations it does not know, and must still start and be ready.
+const migrationConfig = { migrationSource, disableMigrationsListValidation: true };
+
 /** Brings our schema and graphile-worker's up to date; safe to run from several processes at once. */
 export async function migrate(db: Db, databaseUrl: string): Promise<string[]> {
-  const [, applied] = (await db.migrate.latest({ migrationSource })) as [number, string[]];
+  const [, applied] = (await db.migrate.latest(migrationConfig)) as [number, string[]];
   await runMigrations({ connectionString: databaseUrl, logger: quietLogger });
   return applied;
 }
 
 /** Migrations this database has not run yet (readiness reports them). */
 export async function pendingMigrations(db: Db): Promise<string[]> {
-  const [, pending] = (await db.migrate.list({ migrationSource })) as [unknown[], string[]];
+  const [, pending] = (await db.migrate.list(migrationConfig)) as [unknown[], string[]];
   return pending.map(String);
 }

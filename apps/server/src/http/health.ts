@@ -21,6 +21,7 @@ export function healthRoutes(services: Services): Router {
     } catch (error) {
       checks.database = { ok: false, error: (error as Error).message };
     }
+    if (services.lifecycle.draining) checks.shutdown = { ok: false, error: 'shutting down: draining' };
     if (services.worker.expected) checks.worker = services.worker.running() ? { ok: true } : { ok: false, error: 'not running' };
     const ok = Object.values(checks).every((check) => check.ok);
     res.status(ok ? 200 : 503).json({ ok, checks });

@@ -17,8 +17,8 @@ afterAll(async () => {
 });
 
 /** `patchbay serve` as a real process, listening. */
-async function startServe(): Promise<{ child: ServerProcess['child']; url: string; exited: Promise<number | null> }> {
-  const serve = await startServerProcess(['serve'], { NODE_ENV: 'test', DATABASE_URL: database.url, ENCRYPTION_KEY: encryptionKey, SHUTDOWN_TIMEOUT_MS: '20000' });
+async function startServe(environment: Record<string, string> = {}): Promise<{ child: ServerProcess['child']; url: string; exited: Promise<number | null> }> {
+  const serve = await startServerProcess(['serve'], { NODE_ENV: 'test', DATABASE_URL: database.url, ENCRYPTION_KEY: encryptionKey, SHUTDOWN_TIMEOUT_MS: '20000', ...environment });
   processes.push(serve);
   return { child: serve.child, url: serve.url!, exited: serve.exited };
 }
@@ -52,5 +52,20 @@ describe('graceful shutdown', () => {
     child.kill('SIGTERM');
     expect(await exited).toBe(1);
     await inFlight;
+  });
+
+  it('with SHUTDOWN_DRAIN_MS, readiness fails at once while requests are still served, then it stops', async () => {
+    const { child, url, exited } = await startServe({ SHUTDOWN_DRAIN_MS: '1500' });
+    expect((await fetch(`${url}/readyz`)).status).toBe(200);
+    const signalled = Date.now();
+    child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const ready = await fetch(`${url}/readyz`);
+    expect(ready.status).toBe(503);
+    expect((await ready.json()).checks.shutdown).toEqual({ ok: false, error: 'shutting down: draining' });
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    expect((await slowRequest(url)).status).toBe(201);
+    expect(await exited).toBe(0);
+    expect(Date.now() - signalled).toBeGreaterThanOrEqual(1500);
   });
 });
