@@ -17,11 +17,16 @@ export interface ServerProcess {
 
 /**
  * `patchbay serve | worker | migrate` as a real process, from the compiled build (the globalSetup
- * builds it), the way production runs it. Resolves once `serve` listens, or the worker is running.
+ * builds it), the way production runs it. Resolves once `serve` listens or the worker runs;
+ * at once for `migrate` and any command expected to fail (`{ waitForStart: false }`).
  */
-export async function startServerProcess(args: string[], environment: Record<string, string>): Promise<ServerProcess> {
+export async function startServerProcess(args: string[], environment: Record<string, string | undefined>, options: { waitForStart?: boolean } = {}): Promise<ServerProcess> {
+  // An undefined value removes the variable (e.g. a DATABASE_URL the test run itself uses).
+  const env = Object.fromEntries(
+    Object.entries({ ...process.env, PORT: '0', HOST: '127.0.0.1', PATCHBAY_DEMO: 'false', LOG_LEVEL: 'warn', ...environment }).filter(([, value]) => value !== undefined),
+  );
   const child = spawn(process.execPath, [patchbayBin, ...args], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', PATCHBAY_DEMO: 'false', LOG_LEVEL: 'warn', ...environment },
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -42,7 +47,7 @@ export async function startServerProcess(args: string[], environment: Record<str
         .map((line) => JSON.parse(line) as Record<string, unknown>),
     output: () => output,
   };
-  if (args[0] === 'migrate') return handle;
+  if (args[0] === 'migrate' || options.waitForStart === false) return handle;
   await new Promise<void>((resolve, reject) => {
     const ready = () => {
       const port = /listening on port (\d+)/.exec(output)?.[1];
