@@ -38,7 +38,7 @@ describe('tool formats fit the model SDKs', () => {
     const message = await client.messages.create({ model: 'claude-x', max_tokens: 1024, messages: [], tools: await patchbay.tools.list({ endUserId, format: 'anthropic' }) });
     for (const block of message.content) {
       if (block.type === 'tool_use') {
-        const result = await patchbay.tools.execute({ endUserId, name: block.name, arguments: block.input as Record<string, unknown> });
+        const result = await patchbay.tools.execute({ endUserId, name: block.name, arguments: block.input });
         expectTypeOf<Anthropic.Messages.ToolResultBlockParam>().toExtend<{ content?: unknown }>();
         const reply: Anthropic.Messages.ToolResultBlockParam = { type: 'tool_result', tool_use_id: block.id, content: result.text, is_error: result.isError };
         void reply;

@@ -1,5 +1,5 @@
 import type { Schemas } from '@patchbay/api-types';
-import { actionJsonSchemas, type ActionEffect } from '@patchbay/integrations';
+import { actionJsonSchemas, type ActionDefinition, type ActionEffect } from '@patchbay/integrations';
 import type { ExposedTool } from './exposedTools.js';
 
 const effectNotes: Record<ActionEffect, (name: string) => string> = {
@@ -29,7 +29,19 @@ type JsonSchema = Record<string, unknown>;
  * in its description; the action's own schema still decides when the call is made.
  */
 export function toolInputSchema(tool: ExposedTool): JsonSchema {
-  const { $schema: _dialect, ...schema } = actionJsonSchemas(tool.action).inputSchema;
+  let schema = inputSchemas.get(tool.action);
+  if (!schema) {
+    schema = modelReadySchema(actionJsonSchemas(tool.action).inputSchema);
+    inputSchemas.set(tool.action, schema);
+  }
+  return schema;
+}
+
+// The catalog is code: each action's schema is derived once per process.
+const inputSchemas = new WeakMap<ActionDefinition, JsonSchema>();
+
+function modelReadySchema(input: JsonSchema): JsonSchema {
+  const { $schema: _dialect, ...schema } = input;
   const alternatives = schema.anyOf as JsonSchema[] | undefined;
   if (schema.type === 'object' || !alternatives?.every((alternative) => alternative.type === 'object')) return schema;
   const properties = Object.assign({}, ...alternatives.map((alternative) => alternative.properties as JsonSchema));

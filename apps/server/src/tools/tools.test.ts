@@ -243,6 +243,7 @@ describe('the tools API (function calling)', () => {
       isError: true,
       details: [{ path: '', message: 'is not valid JSON' }],
     });
+    expect((await execute({ endUserId: 'hank', name: 'slack_list_channels', arguments: [1] })).body).toMatchObject({ status: 'invalid_arguments', details: [{ path: '' }] });
     expect((await execute({ endUserId: 'hank', name: 'slack_list_channels' })).body).toMatchObject({ status: 'success' });
     expect((await execute({ endUserId: 'hank', name: 'notion_search', arguments: {} })).body).toMatchObject({ status: 'connection_required', connectUrl: expect.stringContaining('/connect?session=cs_') });
     expect((await execute({ endUserId: 'hank', arguments: {} })).status).toBe(400);

@@ -1134,13 +1134,10 @@ export interface components {
       name: string;
       /**
        * @description The call's arguments as the model gave them: an object (Anthropic's `input`), or a
-       *     JSON string (OpenAI's `function.arguments`). Omitted means `{}`.
+       *     JSON string (OpenAI's `function.arguments`). Omitted means `{}`. Anything else is
+       *     answered as `invalid_arguments`, for the model to correct.
        */
-      arguments?:
-        | {
-            [key: string]: unknown;
-          }
-        | string;
+      arguments?: unknown;
     };
     ToolResult: {
       /**

@@ -22,8 +22,8 @@ export interface ExecuteToolParams {
   endUserId: string;
   /** The tool name the model called (`slack_send_message`). */
   name: string;
-  /** The arguments as the model gave them: an object, or OpenAI's JSON string. */
-  arguments?: Record<string, unknown> | string;
+  /** The arguments as the model gave them: an object (Anthropic's `input`), or OpenAI's JSON string. */
+  arguments?: unknown;
 }
 
 export interface ExecuteToolOptions {
@@ -67,7 +67,7 @@ export class Tools {
           tools.map((tool) => [
             tool.name,
             toVercelAITool(tool, (input, signal) =>
-              this.execute({ endUserId: params.endUserId, name: tool.name, arguments: input as Record<string, unknown> }, signal ? { signal } : {}),
+              this.execute({ endUserId: params.endUserId, name: tool.name, arguments: input }, signal ? { signal } : {}),
             ),
           ]),
         );
