@@ -12,7 +12,7 @@ const effectNotes: Record<ActionEffect, (name: string) => string> = {
  * What a model reads to choose a tool: what it does, as whom, whether it changes anything, and
  * what happens when the account is not connected yet.
  */
-export function toolDescription(tool: ExposedTool): string {
+function toolDescription(tool: ExposedTool): string {
   const name = tool.integration.metadata.name;
   const parts = [tool.action.description, `Acts as the user in their own ${name} account.`, effectNotes[tool.action.effect](name)];
   if (tool.connection === null) parts.push(`The user has not connected ${name} yet: calling this answers with a link for them to connect it.`);
@@ -28,7 +28,7 @@ type JsonSchema = Record<string, unknown>;
  * objects (`{ id }` or `{ email }`) becomes one object with every property optional and the rule
  * in its description; the action's own schema still decides when the call is made.
  */
-export function toolInputSchema(tool: ExposedTool): JsonSchema {
+function toolInputSchema(tool: ExposedTool): JsonSchema {
   let schema = inputSchemas.get(tool.action);
   if (!schema) {
     schema = modelReadySchema(actionJsonSchemas(tool.action).inputSchema);
