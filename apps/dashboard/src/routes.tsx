@@ -1,5 +1,6 @@
 import { Navigate, type RouteObject } from 'react-router';
 import { AppLayout } from './layout/AppLayout.js';
+import { AgentToolsPage } from './pages/AgentToolsPage.js';
 import { RequireAccount } from './layout/RequireAccount.js';
 import { ApiKeysPage } from './pages/ApiKeysPage.js';
 import { EndUsersPage } from './pages/EndUsersPage.js';
@@ -32,6 +33,7 @@ export const routes: RouteObject[] = [
               { path: 'executions', element: <ExecutionsPage /> },
               { path: 'end-users', element: <EndUsersPage /> },
               { path: 'integrations', element: <IntegrationsPage /> },
+              { path: 'agent-tools', element: <AgentToolsPage /> },
               { path: 'api-keys', element: <ApiKeysPage /> },
               { path: 'webhooks', element: <WebhooksPage /> },
               { path: 'usage', element: <UsagePage /> },

@@ -13,6 +13,7 @@ import { createErrorHandler, unknownRoute } from './http/errorHandler.js';
 import { mountOperations } from './http/mountOperations.js';
 import { serveIcon } from './integrations/serveIcons.js';
 import { assignRequestId } from './http/requestId.js';
+import { mcpRouter } from './tools/mcpServer.js';
 import type { Services } from './services.js';
 
 /** The HTTP app: the generated API routes plus what wraps them. */
@@ -30,6 +31,7 @@ export function createHttpApp(services: Services): Express {
   app.use(hostedConnectPage(services));
   app.use(serveDashboard());
   app.use(proxyRouter(services));
+  app.use(mcpRouter(services));
   app.use('/api/v1/connect', connectPreflight);
   app.use('/api', express.json({ limit: '1mb' }));
   app.use(mountOperations(handlers, services));

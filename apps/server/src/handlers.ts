@@ -47,6 +47,12 @@ import { listEvents } from './webhooks/listEvents.js';
 import { listEventDeliveries } from './webhooks/listEventDeliveries.js';
 import { resendEvent } from './webhooks/resendEvent.js';
 import { resendFailedEvents } from './webhooks/resendFailedEvents.js';
+import { listTools } from './tools/listTools.js';
+import { executeTool } from './tools/executeTool.js';
+import { createToolToken } from './tools/createToolToken.js';
+import { revokeToolToken } from './tools/revokeToolToken.js';
+import { getToolSettings } from './tools/getToolSettings.js';
+import { updateToolSettings } from './tools/updateToolSettings.js';
 
 /** Every operation of openapi.yaml, by operationId. */
 export const handlers: OperationHandlers = {
@@ -98,4 +104,10 @@ export const handlers: OperationHandlers = {
   listEventDeliveries,
   resendEvent,
   resendFailedEvents,
+  listTools,
+  executeTool,
+  createToolToken,
+  revokeToolToken,
+  getToolSettings,
+  updateToolSettings,
 };

@@ -284,6 +284,42 @@ export const routes = {
     expressPath: '/api/v1/connect/integrations/:slug/credentials',
     security: 'connectSession',
   },
+  listTools: {
+    method: 'get',
+    path: '/api/v1/tools',
+    expressPath: '/api/v1/tools',
+    security: 'apiKey',
+  },
+  executeTool: {
+    method: 'post',
+    path: '/api/v1/tools/execute',
+    expressPath: '/api/v1/tools/execute',
+    security: 'apiKey',
+  },
+  createToolToken: {
+    method: 'post',
+    path: '/api/v1/tools/tokens',
+    expressPath: '/api/v1/tools/tokens',
+    security: 'apiKey',
+  },
+  revokeToolToken: {
+    method: 'delete',
+    path: '/api/v1/tools/tokens/{tokenId}',
+    expressPath: '/api/v1/tools/tokens/:tokenId',
+    security: 'apiKey',
+  },
+  getToolSettings: {
+    method: 'get',
+    path: '/api/v1/tools/settings',
+    expressPath: '/api/v1/tools/settings',
+    security: 'apiKey',
+  },
+  updateToolSettings: {
+    method: 'put',
+    path: '/api/v1/tools/settings',
+    expressPath: '/api/v1/tools/settings',
+    security: 'apiKey',
+  },
 } as const;
 
 export type OperationId = keyof typeof routes;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { actionJsonSchemas } from './jsonSchema.js';
 import { integrations } from './registry.js';
+import { catalogTools } from './toolName.js';
 
 describe('the catalog', () => {
   it('has at least 10 integrations and 30 actions, with unique slugs and ids', () => {
@@ -25,11 +26,20 @@ describe('the catalog', () => {
     for (const action of integration.actions) {
       expect(action.id).toMatch(/^[a-z0-9_]+$/);
       expect(action.description.length).toBeGreaterThan(10);
+      expect(['read', 'write', 'delete']).toContain(action.effect);
       const { inputSchema, outputSchema } = actionJsonSchemas(action);
       expect(inputSchema).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema' });
       expect(outputSchema).toHaveProperty('type');
       // Every action refuses an input that is not even an object.
       expect(action.input.safeParse('nonsense').success).toBe(false);
     }
+  });
+
+  it('names every action as a tool once, within the function-name rules of OpenAI, Anthropic and MCP', () => {
+    const names = catalogTools.map((tool) => tool.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const name of names) expect(name).toMatch(/^[a-z0-9_]{1,64}$/);
+    expect(names).toContain('slack_send_message');
+    expect(names).toContain('google_sheets_read_range');
   });
 });

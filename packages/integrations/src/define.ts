@@ -102,10 +102,18 @@ export interface ActionContext {
   signal: AbortSignal;
 }
 
+/**
+ * What running an action does to the end user's account: `read` changes nothing, `write` creates
+ * or changes data, `delete` removes it. Agents are told (MCP tool annotations, tool descriptions)
+ * so a client can ask the user before anything is changed.
+ */
+export type ActionEffect = 'read' | 'write' | 'delete';
+
 export interface ActionDefinition<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   id: string;
   name: string;
   description: string;
+  effect: ActionEffect;
   input: I;
   output: O;
   execute(input: z.output<I>, credentials: Credentials, context: ActionContext): Promise<z.input<O>>;

@@ -3,6 +3,7 @@ import { Actions } from './resources/actions.js';
 import { Connections, ConnectSessions, EndUsers } from './resources/connections.js';
 import { Executions } from './resources/executions.js';
 import { Integrations } from './resources/integrations.js';
+import { Tools } from './resources/tools.js';
 import { Usage } from './resources/usage.js';
 import { AppSettings, Events, WebhookEndpoints } from './resources/webhookEndpoints.js';
 import { verifyWebhook } from './webhooks.js';
@@ -26,6 +27,8 @@ export class Patchbay {
   readonly events: Events;
   readonly app: AppSettings;
   readonly usage: Usage;
+  /** Actions as AI-agent tools: definitions for OpenAI, Anthropic, the Vercel AI SDK or MCP, and tool calls. */
+  readonly tools: Tools;
   /** `patchbay.webhooks.verify(rawBody, headers, secret)` — also usable without a client. */
   static readonly webhooks = { verify: verifyWebhook };
   readonly webhooks = Patchbay.webhooks;
@@ -42,5 +45,6 @@ export class Patchbay {
     this.events = new Events(api);
     this.app = new AppSettings(api);
     this.usage = new Usage(api);
+    this.tools = new Tools(api);
   }
 }

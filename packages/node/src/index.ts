@@ -18,5 +18,19 @@ export { Page } from './pagination.js';
 export type { ExecutionPage } from './resources/executions.js';
 export type { ActionId, ActionInput, ActionOutput, ActionResult, IntegrationSlug, RunOptions } from './resources/actions.js';
 export { verifyWebhook, type WebhookEvent } from './webhooks.js';
+export type { ExecuteToolOptions, ExecuteToolParams, ListToolsParams } from './resources/tools.js';
+export type {
+  AnthropicTool,
+  McpTool,
+  OpenAIResponsesTool,
+  OpenAITool,
+  PatchbayTool,
+  ToolFormat,
+  ToolFormats,
+  ToolInputSchema,
+  ToolResult,
+  VercelAITool,
+  VercelAIToolSet,
+} from './toolFormats.js';
 export type { ActionCatalog } from './generated/catalog.js';
 export type { components, operations, paths } from './generated/openapi.js';

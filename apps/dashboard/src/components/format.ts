@@ -28,3 +28,6 @@ export const formatPercent = (rate: number | null | undefined) => (rate === null
 const unitPrice = new Intl.NumberFormat('en', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 5 });
 /** Unit prices are in millicents: an execution costs $0.001. */
 export const formatMillicents = (millicents: number) => unitPrice.format(millicents / 100_000);
+
+/** Where an execution came from, as the filters and the detail panel say it. */
+export const executionSourceLabels = { api: 'API', mcp: 'MCP (agents)', tools: 'Tools API (agents)' } as const;

@@ -12,6 +12,7 @@ const sections = [
   ['executions', 'Executions'],
   ['end-users', 'End users'],
   ['integrations', 'Integrations'],
+  ['agent-tools', 'Agent tools'],
   ['api-keys', 'API keys'],
   ['webhooks', 'Webhooks'],
   ['usage', 'Usage & billing'],

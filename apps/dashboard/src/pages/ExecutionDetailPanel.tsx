@@ -2,7 +2,7 @@ import { unwrap } from '../api/client.js';
 import { useAppQuery } from '../api/appQuery.js';
 import { StatusBadge } from '../components/Badge.js';
 import { Dialog } from '../components/Dialog.js';
-import { formatDateTime, formatDuration } from '../components/format.js';
+import { executionSourceLabels, formatDateTime, formatDuration } from '../components/format.js';
 import { QueryState } from '../components/QueryState.js';
 
 export function ExecutionDetailPanel({ executionId, onClose }: { executionId: string; onClose: () => void }) {
@@ -23,6 +23,8 @@ export function ExecutionDetailPanel({ executionId, onClose }: { executionId: st
               <dd>
                 {detail.integration.name} · <span className="mono">{detail.action}</span>
               </dd>
+              <dt>Source</dt>
+              <dd>{executionSourceLabels[detail.source]}</dd>
               <dt>End user</dt>
               <dd className="mono">{detail.endUser.id}</dd>
               <dt>Started</dt>

@@ -7,12 +7,12 @@ import { renderDashboard } from '../test/renderDashboard.js';
 const api = useFakeApi();
 
 const stats = { total: 2, success: 1, failed: 1, successRate: 0.5, p50: 120, p95: 900 };
-const failed = execution({ id: 'exec_failed', status: 'failed', error: { code: 'channel_not_found', message: 'Slack: channel_not_found', providerCode: 'channel_not_found' } });
+const failed = execution({ id: 'exec_failed', status: 'failed', source: 'mcp', error: { code: 'channel_not_found', message: 'Slack: channel_not_found', providerCode: 'channel_not_found' } });
 
 describe('Executions', () => {
   it('sends the URL filters to the API, for the app in the URL', async () => {
     api.answer('GET /executions', () => ({ executions: [failed], stats, nextCursor: null }));
-    renderDashboard('/apps/app_one/executions?status=failed&integration=slack&endUserId=alice&from=2026-11-01&to=2026-11-24');
+    renderDashboard('/apps/app_one/executions?status=failed&integration=slack&endUserId=alice&source=mcp&from=2026-11-01&to=2026-11-24');
     await screen.findByText('channel_not_found');
     const [call] = api.calls('GET', '/api/v1/executions');
     expect(Object.fromEntries(call!.query)).toEqual({
@@ -20,11 +20,14 @@ describe('Executions', () => {
       status: 'failed',
       integration: 'slack',
       endUserId: 'alice',
+      source: 'mcp',
       from: '2026-11-01T00:00:00Z',
       to: '2026-11-25T00:00:00.000Z',
     });
     expect(call!.headers.get('x-patchbay-app')).toBe('app_one');
     expect((screen.getByLabelText('Status') as HTMLSelectElement).value).toBe('failed');
+    expect((screen.getByLabelText('Source') as HTMLSelectElement).value).toBe('mcp');
+    expect(screen.getByText('via MCP (agents)')).toBeTruthy();
     expect(screen.getByLabelText('Statistics for these filters').textContent).toContain('50.0% success');
   });
 

@@ -3,13 +3,13 @@ import { unwrap, type Schemas } from '../api/client.js';
 import { useAppQuery } from '../api/appQuery.js';
 import { useIntegrations } from '../api/integrations.js';
 import { StatusBadge } from '../components/Badge.js';
-import { formatDateTime, formatDuration, formatNumber, formatPercent, formatRelative } from '../components/format.js';
+import { executionSourceLabels, formatDateTime, formatDuration, formatNumber, formatPercent, formatRelative } from '../components/format.js';
 import { Pager, Table } from '../components/Table.js';
 import { PageHeader } from '../components/PageHeader.js';
 import { EmptyState, QueryState } from '../components/QueryState.js';
 import { ExecutionDetailPanel } from './ExecutionDetailPanel.js';
 
-const filterNames = ['endUserId', 'integration', 'status', 'from', 'to'] as const;
+const filterNames = ['endUserId', 'integration', 'status', 'source', 'from', 'to'] as const;
 const statuses = ['success', 'failed', 'running', 'queued'] as const;
 const pageSize = 25;
 
@@ -28,6 +28,7 @@ export function ExecutionsPage() {
     ...(filters.endUserId ? { endUserId: filters.endUserId } : {}),
     ...(filters.integration ? { integration: filters.integration } : {}),
     ...(filters.status ? { status: filters.status as Schemas['ExecutionStatus'] } : {}),
+    ...(filters.source ? { source: filters.source as Schemas['ExecutionSource'] } : {}),
     ...(filters.from ? { from: `${filters.from}T00:00:00Z` } : {}),
     ...(filters.to ? { to: dayAfter(filters.to) } : {}),
   };
@@ -79,6 +80,17 @@ export function ExecutionsPage() {
             {statuses.map((status) => (
               <option key={status} value={status}>
                 {status}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-source">Source</label>
+          <select id="filter-source" className="input" value={filters.source} onChange={(event) => setFilter('source', event.target.value)}>
+            <option value="">Any source</option>
+            {Object.entries(executionSourceLabels).map(([source, label]) => (
+              <option key={source} value={source}>
+                {label}
               </option>
             ))}
           </select>
@@ -153,6 +165,7 @@ function ExecutionTable({ executions, onOpen, selected }: { executions: Schemas[
                   {execution.action}
                 </button>
                 {execution.error && <div className="cell-note">{execution.error.code}</div>}
+                {execution.source !== 'api' && <div className="cell-note">via {executionSourceLabels[execution.source]}</div>}
               </td>
               <td>
                 <span className="mono">{execution.endUser.id}</span>

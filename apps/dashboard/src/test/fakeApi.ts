@@ -97,7 +97,7 @@ export function integration(slug: string, name: string, authType: Schemas['Integ
     connectedUsers: 1,
     enabled: true,
     oauthClient: null,
-    actions: [{ id: 'send_message', name: 'Send Message', description: 'Post a message.' }],
+    actions: [{ id: 'send_message', name: 'Send Message', description: 'Post a message.', effect: 'write' }],
   };
 }
 
@@ -108,6 +108,7 @@ export function execution(overrides: Partial<Schemas['Execution']> = {}): Schema
     integration: { slug: 'slack', name: 'Slack' },
     action: 'send_message',
     status: 'success',
+    source: 'api',
     duration: 234,
     startedAt: new Date().toISOString(),
     ...overrides,

@@ -116,6 +116,7 @@ describe('execution log', () => {
       integrationSlug: 'slack',
       action: 'send_message',
       status: 'success',
+      source: 'api',
       input: { channel: 'general', apiKey: 'sk_live_abc', nested: { password: 'hunter2' } },
       output: { big: 'x'.repeat(50_000) },
       attempts: 1,

@@ -6,6 +6,7 @@ import type { EndUser } from '../endUsers/store.js';
 import { saveExecution } from '../executions/store.js';
 import { appProviderSettings } from '../integrations/providerSettings.js';
 import type { LimitOutcome } from '../http/rateLimits.js';
+import type { ExecutionSource } from '../executions/store.js';
 import type { Services } from '../services.js';
 import { recordEvent, wantsOptInEvent } from '../webhooks/outbox.js';
 import { executeAction, type ActionOutcome } from './executeAction.js';
@@ -21,6 +22,7 @@ export interface ActionRun {
   connection: ConnectionRow;
   startedAt: Date;
   idempotencyKey?: string | undefined;
+  source: ExecutionSource;
 }
 
 /**
@@ -58,6 +60,7 @@ export async function performAction(services: Services, run: ActionRun): Promise
       integrationSlug: integration.metadata.slug,
       action: action.id,
       status: outcome.ok ? 'success' : 'failed',
+      source: run.source,
       input: run.input,
       output: outcome.ok ? outcome.output : undefined,
       error,

@@ -61,6 +61,7 @@ export function proxyRouter(services: Services): Router {
         connectionId: connection.id,
         integrationSlug: slug,
         action: 'proxy',
+        source: 'api',
         status: status !== null && status < 400 ? 'success' : 'failed',
         input: { method: req.method, path: providerPath, query },
         output: { status },

@@ -42,6 +42,7 @@ export const runAction: OperationHandler<'runAction'> = async ({ app, params, bo
     connection,
     startedAt: new Date(),
     idempotencyKey,
+    source: 'api',
   };
 
   const respond = async (): Promise<StoredResponse> => {
@@ -55,6 +56,7 @@ export const runAction: OperationHandler<'runAction'> = async ({ app, params, bo
           integrationSlug: integration.metadata.slug,
           action: action.id,
           status: 'queued',
+          source: run.source,
           input: input.data,
           attempts: 0,
           durationMs: 0,

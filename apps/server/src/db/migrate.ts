@@ -9,6 +9,7 @@ import * as usage from './migrations/0005_usage.js';
 import * as dashboardSessions from './migrations/0006_dashboard_sessions.js';
 import * as apiCallCounts from './migrations/0007_api_call_counts.js';
 import * as eventFanOut from './migrations/0008_event_fan_out.js';
+import * as agentTools from './migrations/0009_agent_tools.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '0006_dashboard_sessions': dashboardSessions,
   '0007_api_call_counts': apiCallCounts,
   '0008_event_fan_out': eventFanOut,
+  '0009_agent_tools': agentTools,
 };
 
 const quietLogger = new Logger(() => () => {});

@@ -109,6 +109,7 @@ describe('the seed walkthrough', () => {
           integration: { slug: 'slack', name: 'Slack' },
           action: 'send_message',
           status: 'success',
+          source: 'api',
           duration: sent.body.duration,
           startedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
         },

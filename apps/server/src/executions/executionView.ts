@@ -8,6 +8,7 @@ export function toExecution(row: ExecutionListRow): Schemas['Execution'] {
     integration: { slug: row.integration_slug, name: row.integration_name },
     action: row.action,
     status: row.status,
+    source: row.source,
     duration: row.duration_ms,
     startedAt: row.started_at.toISOString(),
     ...(row.error_code

@@ -5,7 +5,7 @@ import { executionStats, listExecutionRows } from './store.js';
 
 export const listExecutions: OperationHandler<'listExecutions'> = async ({ app, query, services }) => {
   const limit = query.limit ?? 20;
-  const filter = { endUserId: query.endUserId, integration: query.integration, action: query.action, status: query.status, from: query.from, to: query.to };
+  const filter = { endUserId: query.endUserId, integration: query.integration, action: query.action, status: query.status, source: query.source, from: query.from, to: query.to };
   const after = query.cursor ? decodeCursor(query.cursor, 'exec') : undefined;
   // One row more than asked tells whether a next page exists.
   const [rows, stats] = await Promise.all([

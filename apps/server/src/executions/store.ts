@@ -4,6 +4,8 @@ import type { KeysetPosition } from '../http/keysetCursor.js';
 import { forExecutionLog } from './redact.js';
 
 export type ExecutionStatus = 'queued' | 'running' | 'success' | 'failed';
+/** Where a run came from: the actions API (or proxy), the MCP server, or the tools API. */
+export type ExecutionSource = 'api' | 'mcp' | 'tools';
 
 export interface ExecutionRecord {
   id: string;
@@ -13,6 +15,7 @@ export interface ExecutionRecord {
   integrationSlug: string;
   action: string;
   status: ExecutionStatus;
+  source: ExecutionSource;
   input: unknown;
   output?: unknown;
   error?: { code: string; message: string; providerCode?: string | undefined; providerStatus?: number | undefined } | undefined;
@@ -44,6 +47,7 @@ export async function saveExecution(db: Db | Knex.Transaction, execution: Execut
       connection_id: execution.connectionId,
       integration_slug: execution.integrationSlug,
       action: execution.action,
+      source: execution.source,
       input: JSON.stringify(forExecutionLog(execution.input)),
       idempotency_key: execution.idempotencyKey ?? null,
       started_at: execution.startedAt,
@@ -60,6 +64,7 @@ export interface ExecutionFilter {
   integration?: string | undefined;
   action?: string | undefined;
   status?: ExecutionStatus | undefined;
+  source?: ExecutionSource | undefined;
   from?: string | undefined;
   to?: string | undefined;
 }
@@ -68,6 +73,7 @@ export interface ExecutionListRow {
   id: string;
   action: string;
   status: ExecutionStatus;
+  source: ExecutionSource;
   duration_ms: number;
   started_at: Date;
   error_code: string | null;
@@ -89,6 +95,7 @@ export function filteredExecutions(db: Db, appId: string, filter: ExecutionFilte
   if (filter.integration !== undefined) query.where('e.integration_slug', filter.integration);
   if (filter.action !== undefined) query.where('e.action', filter.action);
   if (filter.status !== undefined) query.where('e.status', filter.status);
+  if (filter.source !== undefined) query.where('e.source', filter.source);
   if (filter.from !== undefined) query.where('e.started_at', '>=', new Date(filter.from));
   if (filter.to !== undefined) query.where('e.started_at', '<', new Date(filter.to));
   return query;
@@ -108,6 +115,7 @@ const listColumns = [
   'e.id',
   'e.action',
   'e.status',
+  'e.source',
   'e.duration_ms',
   'e.started_at',
   'e.error_code',

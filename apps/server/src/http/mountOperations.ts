@@ -30,7 +30,7 @@ function send(res: Response, result: { status: number; body?: unknown; headers?:
 }
 
 function scopeOf(operationId: OperationId, method: string): LimitScope {
-  if (operationId === 'runAction') return 'actions';
+  if (operationId === 'runAction' || operationId === 'executeTool') return 'actions';
   return method === 'get' ? 'reads' : 'writes';
 }
 

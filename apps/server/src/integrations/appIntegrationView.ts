@@ -11,6 +11,6 @@ export async function appIntegrationViews(services: Services, appId: string) {
     ...integrationSummary(metadata, services.config.publicUrl),
     connectedUsers: connected.get(metadata.slug) ?? 0,
     ...(settings.get(metadata.slug) ?? defaultIntegrationSettings),
-    actions: actions.map(({ id, name, description }) => ({ id, name, description })),
+    actions: actions.map(({ id, name, description, effect }) => ({ id, name, description, effect })),
   });
 }

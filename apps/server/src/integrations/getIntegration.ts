@@ -13,7 +13,7 @@ export const getIntegration: OperationHandler<'getIntegration'> = async ({ app, 
     body: {
       ...view(integration),
       version: metadata.version,
-      actions: actions.map((action) => ({ id: action.id, name: action.name, description: action.description, ...actionJsonSchemas(action) })),
+      actions: actions.map((action) => ({ id: action.id, name: action.name, description: action.description, effect: action.effect, ...actionJsonSchemas(action) })),
       ...(auth.type === 'oauth2' ? {} : { credentialFields: auth.fields }),
     },
   };

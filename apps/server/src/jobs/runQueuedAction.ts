@@ -18,7 +18,7 @@ export function runQueuedAction(services: Services): Task {
       .where({ app_id: appId, id: executionId })
       .whereIn('status', ['queued', 'running'])
       .update({ status: 'running' })
-      .returning(['end_user_id', 'connection_id', 'integration_slug', 'action', 'started_at', 'idempotency_key']);
+      .returning(['end_user_id', 'connection_id', 'integration_slug', 'action', 'started_at', 'idempotency_key', 'source']);
     if (!execution) return;
     const integration = findIntegration(execution.integration_slug);
     const action = integration && findAction(integration, execution.action);
@@ -39,6 +39,7 @@ export function runQueuedAction(services: Services): Task {
       connection,
       startedAt: execution.started_at,
       idempotencyKey: execution.idempotency_key ?? undefined,
+      source: execution.source,
     }).catch(async (error: unknown) => {
       if (!(error instanceof OutboundLimitError)) throw error;
       // Over an outbound cap: wait for a free slot instead of failing.

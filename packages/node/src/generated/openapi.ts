@@ -827,6 +827,154 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/tools': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The tools an end user's agent may call
+     * @description Every action your app exposes as a tool (its integration is enabled and your tool
+     *     allowlist includes it, see `getToolSettings`), as `name` (`slack_send_message`), a
+     *     `description` written for a model and the action's input JSON Schema. By default only
+     *     the tools of integrations this end user has connected; with `include=all` also the
+     *     others, whose calls answer with a Connect Link for the user. `@patchbay/node` turns the
+     *     list into OpenAI, Anthropic, Vercel AI SDK or MCP tool definitions.
+     */
+    get: operations['listTools'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tools/execute': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Run a model's tool call for an end user
+     * @description Takes a tool call as the model made it (a tool `name` from `listTools` and its
+     *     `arguments`) and answers a `ToolResult` whose `text` you hand back to the model. The
+     *     call runs through the action engine like `runAction` (validation, fresh credentials,
+     *     retries, outbound limits, the execution log with `source: tools`, webhooks).
+     *
+     *     Whatever the model got wrong is a 200 with `isError: true` and a `text` the model can
+     *     act on, never an HTTP error: an unknown or unexposed tool (`unknown_tool`), arguments
+     *     that do not match the schema (`invalid_arguments`, with `details`), or a provider
+     *     refusal (`failed`). When the end user has not connected the integration (or must
+     *     connect it again), nothing runs and the answer is `connection_required` with a
+     *     `connectUrl` (the hosted Connect Link, valid 30 minutes) the model should show the user.
+     */
+    post: operations['executeTool'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tools/tokens': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Mint a tool token for one end user
+     * @description A short-lived bearer token for the MCP server at `/mcp` (`Authorization: Bearer tt_…`),
+     *     for one end user of your app, optionally limited to some integrations or actions. Hand it
+     *     to an MCP client or a model provider's remote-MCP connector instead of your API key: it
+     *     can list and call that end user's tools and nothing else. Shown once; revoke it with
+     *     `revokeToolToken`.
+     */
+    post: operations['createToolToken'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tools/tokens/{tokenId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Revoke a tool token
+     * @description The token stops working at once, in every process.
+     */
+    delete: operations['revokeToolToken'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tools/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Which actions your app exposes as tools */
+    get: operations['getToolSettings'];
+    /**
+     * Choose which actions your app exposes as tools
+     * @description `allowedTools: null` exposes every action of every enabled integration; a list exposes
+     *     only those (`slack` for all of Slack's actions, `slack.send_message` for one). Applies
+     *     at once to `listTools`, `executeTool` and `/mcp`; tool tokens can narrow it further,
+     *     never widen it.
+     */
+    put: operations['updateToolSettings'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/mcp': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The remote MCP server (Streamable HTTP)
+     * @description A Model Context Protocol server (Streamable HTTP transport, stateless, JSON answers) for
+     *     one end user: `tools/list` gives the tools of `listTools` (connected integrations; add
+     *     `?include=all` to the URL for every exposed tool) and `tools/call` runs them like
+     *     `executeTool`, logged with `source: mcp`. Authenticate with a tool token
+     *     (`Authorization: Bearer tt_…`), or from your backend with your API key plus the end user
+     *     in `X-End-User-Id`. Not a REST operation: point an MCP client at the URL.
+     */
+    post: operations['mcp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export interface webhooks {
   'connection.created': {
@@ -940,6 +1088,126 @@ export interface webhooks {
 }
 export interface components {
   schemas: {
+    /**
+     * @description What the action does to the end user's account: `read` changes nothing, `write` creates
+     *     or changes data, `delete` removes it.
+     * @enum {string}
+     */
+    ActionEffect: 'read' | 'write' | 'delete';
+    /**
+     * @description Where the run came from: `api` (`runAction` or the proxy), `mcp` (a `tools/call` on
+     *     `/mcp`), `tools` (`executeTool`, the SDK's function-calling helpers).
+     * @enum {string}
+     */
+    ExecutionSource: 'api' | 'mcp' | 'tools';
+    /** @description `slack` allows every action of Slack, `slack.send_message` one action. */
+    ToolAllowlist: string[];
+    Tool: {
+      /** @description The tool's name for the model, `<integration>_<action>` (`slack_send_message`). */
+      name: string;
+      /** @description A human-readable name, `Slack: Send Message`. */
+      title: string;
+      /** @description What the tool does, written for a model, including whether it changes data. */
+      description: string;
+      /** @description JSON Schema (draft 2020-12) of the tool's arguments, the action's `input`. */
+      inputSchema: {
+        [key: string]: unknown;
+      };
+      integration: {
+        slug: string;
+        name: string;
+      };
+      action: string;
+      effect: components['schemas']['ActionEffect'];
+      /** @description The end user's connection to the integration, or null when not connected. */
+      connection: {
+        id: string;
+        status: components['schemas']['ConnectionStatus'];
+      } | null;
+    };
+    ToolList: {
+      tools: components['schemas']['Tool'][];
+    };
+    ExecuteToolRequest: {
+      endUserId: components['schemas']['EndUserId'];
+      /** @description The tool name the model called. */
+      name: string;
+      /**
+       * @description The call's arguments as the model gave them: an object (Anthropic's `input`), or a
+       *     JSON string (OpenAI's `function.arguments`). Omitted means `{}`. Anything else is
+       *     answered as `invalid_arguments`, for the model to correct.
+       */
+      arguments?: unknown;
+    };
+    ToolResult: {
+      /**
+       * @description `success`: the action ran (`data`, `executionId`). `failed`: the provider refused or
+       *     failed (`executionId`). `invalid_arguments`: the arguments do not match the schema
+       *     (`details`); nothing ran. `connection_required`: the end user must connect (or
+       *     reconnect) the integration at `connectUrl`; nothing ran. `unknown_tool`: no such
+       *     tool is exposed to this end user. `rate_limited`: an outbound limit was reached;
+       *     nothing was sent, retry later.
+       * @enum {string}
+       */
+      status:
+        | 'success'
+        | 'failed'
+        | 'invalid_arguments'
+        | 'connection_required'
+        | 'unknown_tool'
+        | 'rate_limited';
+      /** @description Whether the call failed; pass it on where the model API has such a flag (Anthropic's `is_error`). */
+      isError: boolean;
+      /** @description The result to hand back to the model, as text. */
+      text: string;
+      /** @description The action's output, when it succeeded. */
+      data?: unknown;
+      /** @description The execution recorded, when the action ran. */
+      executionId?: string;
+      /**
+       * Format: uri
+       * @description For `connection_required`, the Connect Link the end user opens.
+       */
+      connectUrl?: string;
+      /** @description For `invalid_arguments`, each problem with its path in the arguments. */
+      details?: {
+        path: string;
+        message: string;
+      }[];
+    };
+    CreateToolTokenRequest: {
+      endUserId: components['schemas']['EndUserId'];
+      metadata?: components['schemas']['EndUserMetadata'];
+      allowedTools?: components['schemas']['ToolAllowlist'];
+      /**
+       * @description Seconds until the token expires.
+       * @default 3600
+       */
+      expiresIn?: number;
+    };
+    ToolToken: {
+      /** @description The token's id, for `revokeToolToken`. */
+      id: string;
+      /** @description The bearer token, `tt_…`; shown once. */
+      token: string;
+      endUserId: string;
+      /** @description Empty means every tool your app exposes. */
+      allowedTools: components['schemas']['ToolAllowlist'];
+      /** Format: date-time */
+      expiresAt: string;
+      /**
+       * Format: uri
+       * @description The MCP server's URL to give the MCP client with the token.
+       */
+      mcpUrl: string;
+    };
+    ToolSettings: {
+      /**
+       * @description null: every action of every enabled integration is a tool. A list: only those
+       *     (an empty list exposes no tool).
+       */
+      allowedTools: components['schemas']['ToolAllowlist'] | null;
+    };
     SignInRequest: {
       /** Format: email */
       email: string;
@@ -1038,6 +1306,7 @@ export interface components {
         id: string;
         name: string;
         description: string;
+        effect: components['schemas']['ActionEffect'];
         /** @description JSON Schema (draft 2020-12) of `input`. */
         inputSchema: {
           [key: string]: unknown;
@@ -1454,6 +1723,7 @@ export interface components {
       id: string;
       name: string;
       description: string;
+      effect: components['schemas']['ActionEffect'];
     };
     /** @description What you know of your end user; `email` and `name` are shown in logs. */
     EndUserMetadata: {
@@ -1535,6 +1805,7 @@ export interface components {
       };
       action: string;
       status: components['schemas']['ExecutionStatus'];
+      source: components['schemas']['ExecutionSource'];
       /** @description Milliseconds. */
       duration: number;
       /** Format: date-time */
@@ -1852,7 +2123,8 @@ export interface operations {
            *             {
            *               "id": "send_message",
            *               "name": "Send Message",
-           *               "description": "Post a message to a channel the user can see."
+           *               "description": "Post a message to a channel the user can see.",
+           *               "effect": "write"
            *             }
            *           ]
            *         }
@@ -2231,6 +2503,7 @@ export interface operations {
         integration?: string;
         status?: components['schemas']['ExecutionStatus'];
         action?: string;
+        source?: components['schemas']['ExecutionSource'];
         /** @description Executions started at or after this time. */
         from?: string;
         /** @description Executions started before this time. */
@@ -2263,6 +2536,7 @@ export interface operations {
            *           },
            *           "action": "send_message",
            *           "status": "success",
+           *           "source": "api",
            *           "duration": 234,
            *           "startedAt": "2024-01-01T10:00:00Z"
            *         }
@@ -3399,6 +3673,283 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       404: components['responses']['NotFound'];
       422: components['responses']['ProviderRejected'];
+      default: components['responses']['Error'];
+    };
+  };
+  listTools: {
+    parameters: {
+      query: {
+        /** @description Your id for the end user the agent acts for. */
+        endUserId: string;
+        /** @description `connected` (default): tools of connected integrations only; `all`: every exposed tool. */
+        include?: 'connected' | 'all';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The tools. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "tools": [
+           *         {
+           *           "name": "slack_send_message",
+           *           "title": "Slack: Send Message",
+           *           "description": "Post a message to a channel the user can see. Acts as the user in their connected Slack account and changes data there.",
+           *           "inputSchema": {
+           *             "type": "object",
+           *             "properties": {
+           *               "channel": {
+           *                 "type": "string"
+           *               },
+           *               "text": {
+           *                 "type": "string"
+           *               }
+           *             },
+           *             "required": [
+           *               "channel",
+           *               "text"
+           *             ]
+           *           },
+           *           "integration": {
+           *             "slug": "slack",
+           *             "name": "Slack"
+           *           },
+           *           "action": "send_message",
+           *           "effect": "write",
+           *           "connection": {
+           *             "id": "conn_abc123",
+           *             "status": "active"
+           *           }
+           *         }
+           *       ]
+           *     }
+           */
+          'application/json': components['schemas']['ToolList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  executeTool: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description As for `runAction`: the same key with the same body within 24 hours answers the stored
+         *     result instead of running again. Only calls that ran an action are stored.
+         */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "endUserId": "user-123-from-company-x",
+         *       "name": "slack_send_message",
+         *       "arguments": "{\"channel\":\"#general\",\"text\":\"Hello from the agent\"}"
+         *     }
+         */
+        'application/json': components['schemas']['ExecuteToolRequest'];
+      };
+    };
+    responses: {
+      /** @description The tool's result, to hand back to the model. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "status": "success",
+           *       "isError": false,
+           *       "text": "{\"ok\":true,\"channel\":\"C123456\",\"ts\":\"1234567890.123456\"}",
+           *       "data": {
+           *         "ok": true,
+           *         "channel": "C123456",
+           *         "ts": "1234567890.123456"
+           *       },
+           *       "executionId": "exec_xyz789"
+           *     }
+           */
+          'application/json': components['schemas']['ToolResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      409: components['responses']['Conflict'];
+      429: components['responses']['RateLimited'];
+      default: components['responses']['Error'];
+    };
+  };
+  createToolToken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "endUserId": "user-123-from-company-x",
+         *       "allowedTools": [
+         *         "slack.list_channels",
+         *         "slack.send_message",
+         *         "notion"
+         *       ],
+         *       "expiresIn": 3600
+         *     }
+         */
+        'application/json': components['schemas']['CreateToolTokenRequest'];
+      };
+    };
+    responses: {
+      /** @description The token. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ToolToken'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  revokeToolToken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        tokenId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Revoked (or already revoked). */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  getToolSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The settings. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ToolSettings'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  updateToolSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "allowedTools": [
+         *         "slack.list_channels",
+         *         "slack.send_message",
+         *         "github"
+         *       ]
+         *     }
+         */
+        'application/json': components['schemas']['ToolSettings'];
+      };
+    };
+    responses: {
+      /** @description The updated settings. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ToolSettings'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  mcp: {
+    parameters: {
+      query?: {
+        include?: 'connected' | 'all';
+      };
+      header?: {
+        /** @description With `X-API-Key`, your id for the end user the agent acts for. */
+        'X-End-User-Id'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': Record<string, never>;
+      };
+    };
+    responses: {
+      /** @description The JSON-RPC answer. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description A notification was accepted. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      429: components['responses']['RateLimited'];
       default: components['responses']['Error'];
     };
   };

@@ -7,6 +7,7 @@ export const createRecords = defineAction({
   id: 'create_records',
   name: 'Create records',
   description: 'Add up to 10 records to a table.',
+  effect: 'write',
   input: z.object({
     baseId: z.string().regex(/^app[A-Za-z0-9]{14}$/),
     table: z.string().min(1).max(200),

@@ -8,6 +8,7 @@ const listRecords = defineAction({
   id: 'list_records',
   name: 'List records',
   description: 'Read records of a table, optionally filtered by a formula.',
+  effect: 'read',
   input: z.object({
     baseId: z.string().regex(/^app[A-Za-z0-9]{14}$/),
     table: z.string().min(1).max(200),

@@ -11,6 +11,7 @@ const createTask = defineAction({
   id: 'create_task',
   name: 'Create task',
   description: 'A task in a workspace, optionally in projects and assigned.',
+  effect: 'write',
   input: z.object({
     workspace: gid,
     name: z.string().min(1).max(1024),
@@ -33,6 +34,7 @@ const listProjects = defineAction({
   id: 'list_projects',
   name: 'List projects',
   description: 'Projects of a workspace.',
+  effect: 'read',
   input: z.object({ workspace: gid, limit: z.number().int().min(1).max(100).default(50), archived: z.boolean().default(false) }),
   output: z.object({ projects: z.array(project) }),
   async execute(input, _credentials, context) {
@@ -45,6 +47,7 @@ const listTasks = defineAction({
   id: 'list_tasks',
   name: 'List tasks',
   description: 'Tasks of a project.',
+  effect: 'read',
   input: z.object({ project: gid, limit: z.number().int().min(1).max(100).default(50) }),
   output: z.object({ tasks: z.array(task) }),
   async execute(input, _credentials, context) {

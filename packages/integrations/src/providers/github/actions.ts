@@ -12,6 +12,7 @@ export const createIssue = defineAction({
   id: 'create_issue',
   name: 'Create issue',
   description: 'Open an issue in a repository.',
+  effect: 'write',
   input: repo.extend({
     title: z.string().min(1).max(256),
     body: z.string().max(65_536).optional(),
@@ -30,6 +31,7 @@ export const listIssues = defineAction({
   id: 'list_issues',
   name: 'List issues',
   description: 'Issues of a repository, newest first.',
+  effect: 'read',
   input: repo.extend({ state: z.enum(['open', 'closed', 'all']).default('open'), perPage: z.number().int().min(1).max(100).default(30), page: z.number().int().min(1).default(1) }),
   output: z.object({ issues: z.array(issue) }),
   async execute(input, _credentials, context) {
@@ -43,6 +45,7 @@ export const createComment = defineAction({
   id: 'create_comment',
   name: 'Comment on issue',
   description: 'Comment on an issue or pull request.',
+  effect: 'write',
   input: repo.extend({ issueNumber: z.number().int().min(1), body: z.string().min(1).max(65_536) }),
   output: z.object({ id: z.number(), html_url: z.string() }),
   async execute(input, _credentials, context) {

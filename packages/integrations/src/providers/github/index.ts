@@ -10,6 +10,7 @@ const listRepositories = defineAction({
   id: 'list_repositories',
   name: 'List repositories',
   description: 'Repositories the user can access, most recently pushed first.',
+  effect: 'read',
   input: z.object({ perPage: z.number().int().min(1).max(100).default(30), page: z.number().int().min(1).default(1) }),
   output: z.object({ repositories: z.array(repository) }),
   async execute(input, _credentials, context) {

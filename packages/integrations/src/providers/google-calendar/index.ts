@@ -14,6 +14,7 @@ const createEvent = defineAction({
   id: 'create_event',
   name: 'Create event',
   description: 'Add an event, optionally inviting attendees.',
+  effect: 'write',
   input: z.object({
     calendarId,
     summary: z.string().min(1).max(1000),
@@ -35,6 +36,7 @@ const listEvents = defineAction({
   id: 'list_events',
   name: 'List events',
   description: 'Upcoming events in a time window, in start order.',
+  effect: 'read',
   input: z.object({ calendarId, timeMin: z.iso.datetime({ offset: true }), timeMax: z.iso.datetime({ offset: true }).optional(), maxResults: z.number().int().min(1).max(2500).default(50), pageToken: z.string().optional() }),
   output: z.object({ events: z.array(event), nextPageToken: z.string().nullable() }),
   async execute(input, _credentials, context) {
@@ -51,6 +53,7 @@ const deleteEvent = defineAction({
   id: 'delete_event',
   name: 'Delete event',
   description: 'Remove an event.',
+  effect: 'delete',
   input: z.object({ calendarId, eventId: z.string().min(1).max(1024), sendUpdates: z.enum(['all', 'externalOnly', 'none']).default('none') }),
   output: z.object({ deleted: z.literal(true) }),
   async execute(input, _credentials, context) {

@@ -9,6 +9,7 @@ export const appendRows = defineAction({
   id: 'append_rows',
   name: 'Append rows',
   description: 'Add rows after the last row of a table in a range.',
+  effect: 'write',
   input: z.object({
     spreadsheetId: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/),
     range: z.string().min(1).max(200).describe('A1 notation, e.g. Sheet1!A:D'),
@@ -31,6 +32,7 @@ export const createSpreadsheet = defineAction({
   id: 'create_spreadsheet',
   name: 'Create spreadsheet',
   description: 'A new spreadsheet with a title and named sheets.',
+  effect: 'write',
   input: z.object({ title: z.string().min(1).max(500), sheetTitles: z.array(z.string().min(1).max(100)).max(50).default(['Sheet1']) }),
   output: z.object({ spreadsheetId: z.string(), spreadsheetUrl: z.string() }),
   async execute(input, _credentials, context) {

@@ -8,6 +8,7 @@ const readRange = defineAction({
   id: 'read_range',
   name: 'Read range',
   description: 'Read the values of a range in A1 notation.',
+  effect: 'read',
   input: z.object({ spreadsheetId: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/), range: z.string().min(1).max(200) }),
   output: z.object({ range: z.string(), majorDimension: z.string(), values: z.array(z.array(z.string())).default([]) }),
   async execute(input, _credentials, context) {

@@ -12,6 +12,7 @@ const createContact = defineAction({
   id: 'create_contact',
   name: 'Create contact',
   description: 'A new CRM contact.',
+  effect: 'write',
   input: z.object({ email: z.email(), firstname: z.string().max(200).optional(), lastname: z.string().max(200).optional(), company: z.string().max(200).optional(), phone: z.string().max(50).optional() }),
   output: contact,
   async execute(input, _credentials, context) {
@@ -23,6 +24,7 @@ const searchContacts = defineAction({
   id: 'search_contacts',
   name: 'Search contacts',
   description: 'Contacts matching a text query (name, email, company…).',
+  effect: 'read',
   input: z.object({ query: z.string().min(1).max(3000), limit: z.number().int().min(1).max(100).default(10), after: z.string().optional() }),
   output: z.object({ total: z.number(), results: z.array(contact), nextAfter: z.string().nullable() }),
   async execute(input, _credentials, context) {
@@ -38,6 +40,7 @@ const getContact = defineAction({
   id: 'get_contact',
   name: 'Get contact',
   description: 'One contact by id or email.',
+  effect: 'read',
   input: z.union([z.object({ id: z.string().regex(/^\d+$/) }), z.object({ email: z.email() })]),
   output: contact,
   async execute(input, _credentials, context) {

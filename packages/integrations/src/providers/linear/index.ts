@@ -30,6 +30,7 @@ const listTeams = defineAction({
   id: 'list_teams',
   name: 'List teams',
   description: 'The teams the user belongs to.',
+  effect: 'read',
   input: z.object({ first: z.number().int().min(1).max(250).default(50) }),
   output: z.object({ teams: z.array(team) }),
   async execute(input, _credentials, context) {
@@ -42,6 +43,7 @@ const createIssue = defineAction({
   id: 'create_issue',
   name: 'Create issue',
   description: 'Create an issue in a team.',
+  effect: 'write',
   input: z.object({
     teamId: z.string().min(1),
     title: z.string().min(1).max(255),
@@ -63,6 +65,7 @@ const listIssues = defineAction({
   id: 'list_issues',
   name: 'List issues',
   description: 'Recently updated issues assigned to the user.',
+  effect: 'read',
   input: z.object({ first: z.number().int().min(1).max(100).default(25) }),
   output: z.object({ issues: z.array(issue) }),
   async execute(input, _credentials, context) {

@@ -9,6 +9,7 @@ export const createPage = defineAction({
   id: 'create_page',
   name: 'Create page',
   description: 'Create a page under a page or in a database, with a title and paragraphs.',
+  effect: 'write',
   input: z.object({
     parent: z.union([z.object({ pageId: z.string().min(32) }), z.object({ databaseId: z.string().min(32) })]),
     title: z.string().min(1).max(2000),
@@ -36,6 +37,7 @@ export const queryDatabase = defineAction({
   id: 'query_database',
   name: 'Query database',
   description: 'Pages of a database, optionally filtered and sorted with Notion filter objects.',
+  effect: 'read',
   input: z.object({
     databaseId: z.string().min(32),
     filter: z.record(z.string(), z.unknown()).optional(),

@@ -8,6 +8,7 @@ const search = defineAction({
   id: 'search',
   name: 'Search',
   description: 'Find pages and databases shared with the integration by title.',
+  effect: 'read',
   input: z.object({ query: z.string().max(500).default(''), pageSize: z.number().int().min(1).max(100).default(20) }),
   output: z.object({
     results: z.array(z.object({ object: z.enum(['page', 'database']), id: z.string(), url: z.string().optional() })),

@@ -7,6 +7,7 @@ export const createCustomer = defineAction({
   id: 'create_customer',
   name: 'Create customer',
   description: 'A new customer with email, name and metadata.',
+  effect: 'write',
   input: z.object({
     email: z.email(),
     name: z.string().max(256).optional(),

@@ -10,6 +10,7 @@ const listCustomers = defineAction({
   id: 'list_customers',
   name: 'List customers',
   description: 'Customers, newest first, optionally by email.',
+  effect: 'read',
   input: z.object({
     email: z.email().optional(),
     limit: z.number().int().min(1).max(100).default(10),

@@ -7,6 +7,7 @@ export const addReaction = defineAction({
   id: 'add_reaction',
   name: 'Add reaction',
   description: 'React to a message with an emoji.',
+  effect: 'write',
   input: z.object({
     channel: z.string().min(1),
     timestamp: z.string().regex(/^\d+\.\d+$/).describe('The message ts.'),

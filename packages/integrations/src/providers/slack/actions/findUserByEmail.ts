@@ -7,6 +7,7 @@ export const findUserByEmail = defineAction({
   id: 'find_user_by_email',
   name: 'Find user by email',
   description: 'The workspace member with this email address.',
+  effect: 'read',
   input: z.object({ email: z.email() }),
   output: z.object({ id: z.string(), name: z.string(), realName: z.string().nullable(), teamId: z.string().nullable() }),
   async execute(input, _credentials, context) {

@@ -9,6 +9,7 @@ export const listChannels = defineAction({
   id: 'list_channels',
   name: 'List channels',
   description: 'Public (and, with the scope, private) channels of the workspace.',
+  effect: 'read',
   input: z.object({
     types: z.enum(['public_channel', 'private_channel', 'public_channel,private_channel']).default('public_channel'),
     limit: z.number().int().min(1).max(1000).default(200),

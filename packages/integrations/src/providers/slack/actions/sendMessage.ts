@@ -7,6 +7,7 @@ export const sendMessage = defineAction({
   id: 'send_message',
   name: 'Send Message',
   description: 'Post a message to a channel the user can see.',
+  effect: 'write',
   input: z.object({
     channel: z.string().min(1).max(200).describe('A channel id (C…) or name (#general).'),
     text: z.string().min(1).max(40_000),
