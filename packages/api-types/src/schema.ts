@@ -588,7 +588,8 @@ export interface paths {
      * Change the app's name, redirect-URI allowlist or allowed origins
      * @description `redirectUris`: when not empty, `redirectUri` values must be one of these, compared as
      *     exact strings (RFC 9700). `allowedOrigins`: browser origins that may use connect
-     *     sessions (CORS) and receive popup results.
+     *     sessions (CORS) and receive popup results; while it is empty, outside production,
+     *     `http://localhost` and `http://127.0.0.1` origins may (see `ConnectSessionAuth`).
      */
     patch: operations['updateApp'];
     trace?: never;
@@ -716,7 +717,8 @@ export interface paths {
      * Create a connect session for one end user
      * @description Call from your backend; hand the `token` to your frontend (the React widget, or the
      *     hosted page). It is valid for 30 minutes, for this end user of this app only, and
-     *     cannot call any API-key endpoint.
+     *     cannot call any API-key endpoint. The pages that may use it are the app's
+     *     `allowedOrigins` plus the session's own `allowedOrigins` (see `ConnectSessionAuth`).
      */
     post: operations['createConnectSession'];
     delete?: never;
@@ -793,7 +795,8 @@ export interface paths {
     /**
      * Start an OAuth connection from the browser
      * @description Popup mode (default): open `authorizationUrl` in a popup; the callback page posts the
-     *     result to `window.opener`, only to `origin` (one of the app's allowed origins).
+     *     result to `window.opener`, only to the request's `Origin` (an allowed origin, see
+     *     `ConnectSessionAuth`).
      *     Redirect mode: pass `redirectUri` (checked against the app's allowlist) and send the
      *     whole page to `authorizationUrl`.
      */
@@ -1331,8 +1334,9 @@ export interface components {
       plan?: components['schemas']['Plan'];
       name?: string;
       redirectUris?: string[];
-      allowedOrigins?: string[];
+      allowedOrigins?: components['schemas']['AllowedOrigins'];
     };
+    AllowedOrigins: string[];
     SetOAuthClientRequest: {
       clientId: string;
       clientSecret: string;
@@ -1415,6 +1419,12 @@ export interface components {
       endUserId: components['schemas']['EndUserId'];
       metadata?: components['schemas']['EndUserMetadata'];
       allowedIntegrations?: string[];
+      /**
+       * @description Browser origins that may use this session, in addition to the app's
+       *     `allowedOrigins`. For a frontend whose origin your backend knows at the time (preview
+       *     deployments, one subdomain per customer).
+       */
+      allowedOrigins?: components['schemas']['AllowedOrigins'];
     };
     ConnectSession: {
       /** @description Give it to the browser; it is shown once. */
@@ -1617,7 +1627,8 @@ export interface components {
         /**
          * @description A stable, machine-readable code: `invalid_request`, `invalid_json`,
          *     `unauthorized`, `not_found`, `conflict`, `invalid_state`, `rate_limited`,
-         *     `provider_error`, `integration_disabled`, `timeout`, `internal_error`, …
+         *     `provider_error`, `integration_disabled`, `origin_not_allowed`, `timeout`,
+         *     `internal_error`, …
          */
         code: string;
         /** @description A human-readable explanation. It may change; do not parse it. */
@@ -1879,6 +1890,28 @@ export interface components {
          *         "type": "rate_limit_error",
          *         "code": "rate_limited",
          *         "message": "Too many action calls for this app; retry in 12 seconds.",
+         *         "requestId": "req_3f2a9c"
+         *       }
+         *     }
+         */
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /**
+     * @description A browser page on an origin this session does not allow. The answer carries
+     *     `Access-Control-Allow-Origin` so the page can read why.
+     */
+    OriginNotAllowed: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "error": {
+         *         "type": "permission_error",
+         *         "code": "origin_not_allowed",
+         *         "message": "This page (https://app.company-x.com) may not use this connect session. Add \"https://app.company-x.com\" to the app's allowedOrigins (PATCH /api/v1/app, or Integrations in the dashboard), or pass \"allowedOrigins\": [\"https://app.company-x.com\"] when your backend creates the session (POST /api/v1/connect/sessions).",
          *         "requestId": "req_3f2a9c"
          *       }
          *     }
@@ -3524,6 +3557,9 @@ export interface operations {
          *       },
          *       "allowedIntegrations": [
          *         "slack"
+         *       ],
+         *       "allowedOrigins": [
+         *         "https://preview-42.company-x.com"
          *       ]
          *     }
          */
@@ -3565,6 +3601,7 @@ export interface operations {
         };
       };
       401: components['responses']['Unauthorized'];
+      403: components['responses']['OriginNotAllowed'];
       default: components['responses']['Error'];
     };
   };
@@ -3587,6 +3624,7 @@ export interface operations {
         };
       };
       401: components['responses']['Unauthorized'];
+      403: components['responses']['OriginNotAllowed'];
       default: components['responses']['Error'];
     };
   };
@@ -3609,6 +3647,7 @@ export interface operations {
         content?: never;
       };
       401: components['responses']['Unauthorized'];
+      403: components['responses']['OriginNotAllowed'];
       404: components['responses']['NotFound'];
       default: components['responses']['Error'];
     };
@@ -3640,6 +3679,7 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['OriginNotAllowed'];
       404: components['responses']['NotFound'];
       default: components['responses']['Error'];
     };
@@ -3671,6 +3711,7 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['OriginNotAllowed'];
       404: components['responses']['NotFound'];
       422: components['responses']['ProviderRejected'];
       default: components['responses']['Error'];

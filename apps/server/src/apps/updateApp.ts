@@ -1,4 +1,5 @@
 import type { OperationHandler } from '../http/operations.js';
+import { normalizeOrigins } from '../connect/allowedOrigins.js';
 import { requireHttpUrl } from '../http/urls.js';
 import { toApp, updateAppRow } from './appStore.js';
 
@@ -8,8 +9,7 @@ export const updateApp: OperationHandler<'updateApp'> = async ({ app, body, serv
     ...(body.name !== undefined ? { name: body.name.trim() } : {}),
     ...(body.plan !== undefined ? { plan: body.plan } : {}),
     ...(body.redirectUris !== undefined ? { redirect_uris: body.redirectUris } : {}),
-    // Origins are compared with the browser's Origin header, which never ends with a slash.
-    ...(body.allowedOrigins !== undefined ? { allowed_origins: body.allowedOrigins.map((origin) => new URL(origin).origin) } : {}),
+    ...(body.allowedOrigins !== undefined ? { allowed_origins: normalizeOrigins(body.allowedOrigins, 'body/allowedOrigins') } : {}),
   });
   return { status: 200, body: toApp(row) };
 };

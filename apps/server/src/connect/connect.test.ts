@@ -83,14 +83,71 @@ describe('connect sessions', () => {
     expect(mine.body.connections.map((c: { id: string }) => c.id)).toEqual([result.connectionId]);
   });
 
-  it('popup mode from an origin the app does not allow is refused', async () => {
+  it('a page on an origin the app does not allow is refused with a readable 403 that says what to configure', async () => {
     const app = await appWithOrigin();
     const token = await session(app.apiKey, 'u');
-    const response = await api('/connect/integrations/slack/authorize', { token, origin: 'https://evil.example', method: 'POST' });
-    expect(response.status).toBe(400);
-    expect(response.body.error.code).toBe('origin_not_allowed');
-    const read = await api('/connect/integrations', { token, origin: 'https://evil.example' });
-    expect(read.headers.get('access-control-allow-origin')).toBeNull();
+    for (const [path, method] of [['/connect/integrations/slack/authorize', 'POST'], ['/connect/integrations', 'GET'], ['/connect/connections', 'GET']] as const) {
+      const response = await api(path, { token, origin: 'https://evil.example', method });
+      expect(response.status).toBe(403);
+      expect(response.body.error).toMatchObject({ type: 'permission_error', code: 'origin_not_allowed' });
+      expect(response.body.error.message).toContain('Add "https://evil.example" to the app\'s allowedOrigins');
+      expect(response.body.error.message).toContain('"allowedOrigins": ["https://evil.example"]');
+      // The page may read why, and learns nothing of the app (not even its allowed origins).
+      expect(response.headers.get('access-control-allow-origin')).toBe('https://evil.example');
+      expect(JSON.stringify(response.body)).not.toContain(frontend);
+    }
+    // Without a browser (no Origin) the session works; popup mode then has nowhere to post to.
+    expect((await api('/connect/integrations', { token })).status).toBe(200);
+    const popupWithoutOrigin = await api('/connect/integrations/slack/authorize', { token, method: 'POST' });
+    expect(popupWithoutOrigin.status).toBe(400);
+    expect(popupWithoutOrigin.body.error.message).toContain('pass redirectUri');
+  });
+
+  it('outside production, an app with no allowed origins lets local dev servers in, and only them', async () => {
+    const app = await signUp(server.url);
+    const token = await session(app.apiKey, 'dev-user');
+    for (const origin of ['http://localhost:5173', 'http://127.0.0.1:8080', 'http://[::1]:3001']) {
+      const response = await api('/connect/integrations/slack/authorize', { token, origin, method: 'POST' });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('access-control-allow-origin')).toBe(origin);
+    }
+    for (const origin of ['https://localhost:5173', 'http://localhost.evil.example:80', 'https://app.company-x.com']) {
+      expect((await api('/connect/integrations', { token, origin })).status).toBe(403);
+    }
+    // Once the app names its origins, only those.
+    await api('/app', { apiKey: app.apiKey, method: 'PATCH', body: { allowedOrigins: [frontend] } });
+    const refused = await api('/connect/integrations', { token, origin: 'http://localhost:5173' });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.message).toContain('only while neither list names any origin');
+    expect((await api('/connect/integrations', { token, origin: frontend })).status).toBe(200);
+  });
+
+  it("a session's own allowedOrigins add to the app's, for that session only", async () => {
+    const app = await appWithOrigin();
+    const preview = 'https://preview-42.company-x.com';
+    const token = await session(app.apiKey, 'preview-user', { allowedOrigins: ['https://Preview-42.company-x.com:443'] });
+    const other = await session(app.apiKey, 'preview-user');
+    expect((await api('/connect/integrations', { token, origin: preview })).headers.get('access-control-allow-origin')).toBe(preview);
+    expect((await api('/connect/integrations/slack/authorize', { token, origin: preview, method: 'POST' })).status).toBe(200);
+    expect((await api('/connect/integrations', { token, origin: frontend })).status).toBe(200);
+    expect((await api('/connect/integrations', { token: other, origin: preview })).status).toBe(403);
+  });
+
+  it('refuses a malformed allowedOrigins and creates nothing', async () => {
+    const app = await signUp(server.url);
+    for (const allowedOrigins of [['app.company-x.com'], ['https://app.company-x.com/path'], ['https://user@app.company-x.com'], ['https://exa mple.com'], 'https://a.com']) {
+      const response = await api('/connect/sessions', { apiKey: app.apiKey, body: { endUserId: 'never-created', allowedOrigins } });
+      expect(response.status).toBe(400);
+      expect(response.body.error.code).toBe('invalid_request');
+    }
+    expect((await api('/end-users/never-created', { apiKey: app.apiKey })).status).toBe(404);
+  });
+
+  it("the hosted page's own origin may use any session", async () => {
+    const app = await appWithOrigin();
+    const token = await session(app.apiKey, 'hosted-user');
+    const response = await api('/connect/integrations', { token, origin: server.url });
+    expect(response.status).toBe(200);
   });
 
   it('redirect mode only to an allowlisted redirectUri (exact match)', async () => {

@@ -3,6 +3,7 @@ import { upsertEndUser } from '../endUsers/store.js';
 import { invalidRequest } from '../http/apiError.js';
 import type { OperationHandler } from '../http/operations.js';
 import { newId } from '../ids.js';
+import { normalizeOrigins } from './allowedOrigins.js';
 import { insertConnectSession } from './sessionStore.js';
 
 export const createConnectSession: OperationHandler<'createConnectSession'> = async ({ app, body, services }) => {
@@ -12,7 +13,14 @@ export const createConnectSession: OperationHandler<'createConnectSession'> = as
     const path = `body/allowedIntegrations/${unknown}`;
     throw invalidRequest(`${path}: unknown integration "${allowed[unknown]}"`, [{ path, message: 'is not an integration' }]);
   }
+  const allowedOrigins = normalizeOrigins(body.allowedOrigins ?? [], 'body/allowedOrigins');
   const endUser = await upsertEndUser(services.db, app.id, body.endUserId, body.metadata);
-  const session = await insertConnectSession(services.db, { id: newId('cs'), appId: app.id, endUserId: endUser.id, allowedIntegrations: allowed });
+  const session = await insertConnectSession(services.db, {
+    id: newId('cs'),
+    appId: app.id,
+    endUserId: endUser.id,
+    allowedIntegrations: allowed,
+    allowedOrigins,
+  });
   return { status: 201, body: { token: session.token, expiresAt: session.expiresAt.toISOString() } };
 };

@@ -8,4 +8,6 @@ export interface ConnectSessionAuth {
   endUser: EndUser;
   /** Slugs this session may connect; empty = every integration. */
   allowedIntegrations: string[];
+  /** Browser origins this session allows on top of the app's. */
+  allowedOrigins: string[];
 }

@@ -7,7 +7,7 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 
 export async function insertConnectSession(
   db: Db,
-  session: { id: string; appId: string; endUserId: string; allowedIntegrations: string[] },
+  session: { id: string; appId: string; endUserId: string; allowedIntegrations: string[]; allowedOrigins: string[] },
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = `cs_${randomToken(40)}`;
   const expiresAt = new Date(Date.now() + sessionLifetimeMs);
@@ -17,6 +17,7 @@ export async function insertConnectSession(
     app_id: session.appId,
     end_user_id: session.endUserId,
     allowed_integrations: session.allowedIntegrations,
+    allowed_origins: session.allowedOrigins,
     expires_at: expiresAt,
   });
   return { token, expiresAt };
@@ -33,6 +34,7 @@ export interface ConnectSessionRow {
   email: string | null;
   name: string | null;
   allowed_integrations: string[];
+  session_allowed_origins: string[];
 }
 
 /** The live session for a token; the token is the capability, everything after is scoped by its app. */
@@ -56,5 +58,6 @@ export async function findLiveSession(db: Db, token: string): Promise<ConnectSes
       'u.email',
       'u.name',
       's.allowed_integrations',
+      's.allowed_origins as session_allowed_origins',
     );
 }

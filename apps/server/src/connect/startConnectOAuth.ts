@@ -13,15 +13,10 @@ export const startConnectOAuth: OperationHandler<'startConnectOAuth'> = async ({
   if (body?.redirectUri) {
     target = { mode: 'redirect', redirectUri: requireAllowedRedirectUri(session.app, body.redirectUri, 'body/redirectUri') };
   } else {
-    // The popup result goes to the page that asked, and only if the app allows that origin.
+    // The popup result goes to the page that asked. A browser always names its origin, and
+    // mountOperations has already refused origins the session does not allow.
     const origin = headers.origin;
-    if (!origin || !session.app.allowedOrigins.includes(origin)) {
-      throw invalidRequest(
-        `Popup mode needs the request's Origin (${origin ?? 'none'}) in the app's allowedOrigins (PATCH /api/v1/app), or pass redirectUri for redirect mode.`,
-        undefined,
-        'origin_not_allowed',
-      );
-    }
+    if (!origin) throw invalidRequest('Popup mode needs the Origin header of the page that opens the popup; without a browser, pass redirectUri for redirect mode.');
     target = { mode: 'popup', origin };
   }
   const started = await startOAuthConnection(services, { appId: session.app.id, endUser: session.endUser, integration, target, connectSessionId: session.sessionId });

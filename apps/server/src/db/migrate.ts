@@ -10,6 +10,7 @@ import * as dashboardSessions from './migrations/0006_dashboard_sessions.js';
 import * as apiCallCounts from './migrations/0007_api_call_counts.js';
 import * as eventFanOut from './migrations/0008_event_fan_out.js';
 import * as agentTools from './migrations/0009_agent_tools.js';
+import * as connectSessionOrigins from './migrations/0010_connect_session_origins.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '0007_api_call_counts': apiCallCounts,
   '0008_event_fan_out': eventFanOut,
   '0009_agent_tools': agentTools,
+  '0010_connect_session_origins': connectSessionOrigins,
 };
 
 const quietLogger = new Logger(() => () => {});

@@ -57,14 +57,33 @@ async function startFrontend(bundle: { js: string; css: string }, patchbay: { ap
   };
 }
 
-/** Browser errors worth failing on: CSP violations and uncaught exceptions. */
+/** Browser errors worth failing on: CSP violations, blocked or failed loads, uncaught exceptions. */
 function collectErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error' && /Content Security Policy|Refused/.test(message.text())) errors.push(message.text());
   });
+  page.on('requestfailed', (failed) => errors.push(`${failed.url()}: ${failed.failure()?.errorText}`));
+  // The browser asks for /favicon.ico by itself; neither page has one.
+  page.on('response', (response) => {
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) errors.push(`${response.url()}: ${response.status()}`);
+  });
   return errors;
+}
+
+/** Every integration logo on the page was loaded and decoded (none blocked, e.g. by CORP). */
+async function brokenIcons(page: Page): Promise<string[]> {
+  return page.locator('img.pb-icon').evaluateAll((images) =>
+    Promise.all(
+      (images as HTMLImageElement[]).map((image) =>
+        image.decode().then(
+          () => (image.naturalWidth > 0 ? null : image.src),
+          () => image.src,
+        ),
+      ),
+    ).then((sources) => sources.filter((source): source is string => source !== null)),
+  );
 }
 
 let server: TestServer;
@@ -113,6 +132,11 @@ describe.skipIf(!haveChromium)('connect widget in Chromium', () => {
 
       const slack = page.getByRole('listitem', { name: 'Slack' });
       await slack.getByText('Not connected', { exact: true }).waitFor();
+      // The logos come from Patchbay's origin, not this page's: they must load here all the same.
+      expect(new URL(await slack.locator('img.pb-icon').getAttribute('src') ?? '').origin).toBe(server.url);
+      expect(new URL(server.url).origin).not.toBe(new URL(frontend.url).origin);
+      await expect(page.locator('img.pb-icon').count()).resolves.toBeGreaterThanOrEqual(10);
+      await expect(brokenIcons(page)).resolves.toEqual([]);
       const [popup] = await Promise.all([page.waitForEvent('popup'), slack.getByRole('button', { name: 'Connect Slack' }).click()]);
       // The emulator approves at once; the callback page posts the result to this page and closes.
       await popup.waitForEvent('close', { timeout: 15_000 });

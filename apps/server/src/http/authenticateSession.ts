@@ -14,5 +14,6 @@ export async function authenticateSession(req: Request, services: Services): Pro
     app: { id: row.app_id, name: row.app_name, redirectUris: row.redirect_uris, allowedOrigins: row.allowed_origins },
     endUser: { id: row.end_user_id, externalId: row.external_id, email: row.email, name: row.name },
     allowedIntegrations: row.allowed_integrations,
+    allowedOrigins: row.session_allowed_origins,
   };
 }

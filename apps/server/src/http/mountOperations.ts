@@ -2,6 +2,7 @@ import { Router, type Request, type Response } from 'express';
 import { routes, type OperationId } from '@patchbay/api-types';
 import type { Services } from '../services.js';
 import { ApiError } from './apiError.js';
+import { requireAllowedOrigin } from '../connect/allowedOrigins.js';
 import { currentLogContext } from '../observability/logContext.js';
 import { authenticate } from './authenticate.js';
 import { rateLimitedError, type LimitScope } from './rateLimits.js';
@@ -75,7 +76,8 @@ export function mountOperations(handlers: OperationHandlers, services: Services)
       if (operationId === 'signIn') await limit(services, res, 'signups', [`ip:${req.ip}`]);
       const dashboard = route.security === 'dashboardSession' ? await authenticateDashboard(req, services) : undefined;
       if (dashboard) await limit(services, res, route.method === 'get' ? 'reads' : 'writes', [`account:${dashboard.accountId}`]);
-      if (session && origin && session.app.allowedOrigins.includes(origin)) {
+      if (session && origin) {
+        requireAllowedOrigin(session, origin, req, services.config);
         res.set({ 'Access-Control-Allow-Origin': origin, Vary: 'Origin' });
       }
       // An optional body may be left out entirely; one that is sent must be JSON.

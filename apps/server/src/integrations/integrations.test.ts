@@ -79,3 +79,13 @@ describe('enabling and disabling integrations', () => {
     expect(response.body.error.code).toBe(code);
   });
 });
+
+describe('icons', () => {
+  it('may be embedded by any origin, while the API keeps same-origin', async () => {
+    const icon = await fetch(`${server.url}/icons/slack.svg`);
+    expect(icon.status).toBe(200);
+    expect(icon.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
+    expect(icon.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
+    expect((await api('/integrations')).headers.get('cross-origin-resource-policy')).toBe('same-origin');
+  });
+});
