@@ -1,4 +1,5 @@
 import createClient, { type Client } from 'openapi-fetch';
+import packageJson from '../package.json' with { type: 'json' };
 import { errorFromResponse } from './errors.js';
 import type { paths } from './generated/openapi.js';
 import { retryingFetch } from './retryingFetch.js';
@@ -23,7 +24,7 @@ export function createApiClient(options: PatchbayOptions): ApiClient {
   const baseUrl = (options.baseUrl ?? globalThis.process?.env?.PATCHBAY_BASE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
   return createClient<paths>({
     baseUrl,
-    headers: { 'X-API-Key': options.apiKey, 'User-Agent': 'patchbay-node/0.1.0' },
+    headers: { 'X-API-Key': options.apiKey, 'User-Agent': `patchbay-node/${packageJson.version}` },
     // The global fetch is looked up per call, so instrumentation installed later (APM, msw) applies.
     fetch: retryingFetch({ maxRetries: options.maxRetries ?? 2, timeout: options.timeout ?? 60_000, fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)) }),
   });

@@ -68,11 +68,13 @@ export class APIError extends PatchbayError {
   override name = 'APIError';
 }
 
-/** No answer: the network failed or the request timed out. */
+/** No answer: the network failed or the request timed out. `url` is the address that was tried. */
 export class ConnectionError extends PatchbayError {
   override name = 'ConnectionError';
-  constructor(message: string, options?: { cause?: unknown }) {
+  readonly url: string | undefined;
+  constructor(message: string, options?: { cause?: unknown; url?: string }) {
     super(0, { message, type: 'api_error', code: 'connection_error' });
+    this.url = options?.url;
     if (options?.cause) this.cause = options.cause;
   }
 }

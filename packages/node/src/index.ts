@@ -15,7 +15,7 @@ export {
   type ErrorDetail,
 } from './errors.js';
 export { Page } from './pagination.js';
-export type { ExecutionPage } from './resources/executions.js';
+export { ExecutionPage } from './resources/executions.js';
 export type { ActionId, ActionInput, ActionOutput, ActionResult, IntegrationSlug, RunOptions } from './resources/actions.js';
 export { verifyWebhook, type WebhookEvent } from './webhooks.js';
 export type { ExecuteToolOptions, ExecuteToolParams, ListToolsParams } from './resources/tools.js';

@@ -27,10 +27,7 @@ export function retryingFetch(options: RetryOptions): typeof globalThis.fetch {
         response = await options.fetch(request.clone(), { signal });
       } catch (error) {
         if (request.signal?.aborted) throw error;
-        if (attempt >= attempts) {
-          const timedOut = (error as Error).name === 'TimeoutError';
-          throw new ConnectionError(timedOut ? `Patchbay did not answer within ${options.timeout} ms` : `Could not reach Patchbay: ${(error as Error).message}`, { cause: error });
-        }
+        if (attempt >= attempts) throw connectionError(request, error, options.timeout);
         await sleep(backoff(attempt, null));
         continue;
       }
@@ -39,6 +36,20 @@ export function retryingFetch(options: RetryOptions): typeof globalThis.fetch {
       await sleep(backoff(attempt, response.headers.get('retry-after')));
     }
   };
+}
+
+/** Names the URL that was tried and the network's own reason (undici hides it in `cause`). */
+function connectionError(request: Request, error: unknown, timeout: number): ConnectionError {
+  const tried = `${request.method} ${request.url}`;
+  if ((error as Error).name === 'TimeoutError') {
+    return new ConnectionError(`Patchbay did not answer ${tried} within ${timeout} ms.`, { cause: error, url: request.url });
+  }
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  const reason = [(error as Error).message, cause?.message ?? cause?.code].filter(Boolean).join(': ');
+  return new ConnectionError(`Could not reach Patchbay at ${new URL(request.url).origin} (${tried}): ${reason}. Is baseUrl (or PATCHBAY_BASE_URL) right, and is Patchbay running?`, {
+    cause: error,
+    url: request.url,
+  });
 }
 
 function backoff(attempt: number, retryAfter: string | null): number {

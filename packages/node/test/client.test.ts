@@ -198,9 +198,17 @@ describe('retries', () => {
     expect(actionKeys[0]).toBe(actionKeys[1]);
   });
 
-  it('a network failure becomes a ConnectionError', async () => {
-    const offline = new Patchbay({ apiKey: 'k', baseUrl: 'http://127.0.0.1:9', maxRetries: 0, timeout: 2000 });
-    await expect(offline.app.get()).rejects.toBeInstanceOf(ConnectionError);
+  it('a network failure becomes a ConnectionError naming the URL it tried', async () => {
+    // What undici throws when nothing listens: the reason is in `cause`.
+    const refused = () => Promise.reject(new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:4999'), { code: 'ECONNREFUSED' }) }));
+    const baseUrl = 'http://127.0.0.1:4999';
+    const offline = new Patchbay({ apiKey: 'k', baseUrl, maxRetries: 0, timeout: 2000, fetch: refused });
+    const error = await offline.app.get().catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect((error as ConnectionError).url).toBe(`${baseUrl}/api/v1/app`);
+    expect((error as ConnectionError).message).toBe(
+      `Could not reach Patchbay at ${baseUrl} (GET ${baseUrl}/api/v1/app): fetch failed: connect ECONNREFUSED 127.0.0.1:4999. Is baseUrl (or PATCHBAY_BASE_URL) right, and is Patchbay running?`,
+    );
   });
 
   it('an apiKey is required', () => {
