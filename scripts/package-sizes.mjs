@@ -1,0 +1,41 @@
+// The gzipped size of what an app ships with each published package: its built ESM entry bundled
+// and minified the way an app's bundler would, its dependencies included, React left out (it is
+// the app's own). Fails above a budget, so growth is a decision, not an accident. Run after
+// `pnpm build` (`pnpm check-packages` does both).
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { builtinModules } from 'node:module';
+import { gzipSync } from 'node:zlib';
+
+// esbuild comes with the packages' build tools (tsup).
+const { build } = createRequire(new URL('../packages/react/package.json', import.meta.url))('esbuild');
+const kB = 1024;
+const entries = [
+  { name: '@patchbay/react', file: 'packages/react/dist/index.js', budget: 8 * kB, platform: 'browser' },
+  { name: '@patchbay/react/core', file: 'packages/react/dist/core.js', platform: 'browser' },
+  { name: '@patchbay/node', file: 'packages/node/dist/index.js', budget: 10 * kB, platform: 'node' },
+];
+
+let failed = false;
+const report = (name, bytes, budget) => {
+  const gzipped = gzipSync(bytes, { level: 9 }).length;
+  const over = budget !== undefined && gzipped > budget;
+  failed ||= over;
+  const limit = budget === undefined ? '' : `  (budget ${budget / kB} kB)`;
+  console.log(`${name.padEnd(22)} ${(bytes.length / kB).toFixed(1).padStart(6)} kB min  ${(gzipped / kB).toFixed(2).padStart(5)} kB gzip${limit}${over ? '  OVER BUDGET' : ''}`);
+};
+for (const entry of entries) {
+  const result = await build({
+    entryPoints: [new URL(`../${entry.file}`, import.meta.url).pathname],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: entry.platform,
+    write: false,
+    external: ['react', 'react/jsx-runtime', 'react-dom', ...builtinModules, ...builtinModules.map((name) => `node:${name}`)],
+    logLevel: 'silent',
+  });
+  report(entry.name, result.outputFiles[0].contents, entry.budget);
+}
+report('styles.css', await readFile(new URL('../packages/react/styles.css', import.meta.url)));
+if (failed) process.exit(1);
