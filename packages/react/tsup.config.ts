@@ -9,5 +9,5 @@ export default defineConfig({
   target: 'es2020',
   platform: 'browser',
   treeshake: true,
-  // react (peer) and openapi-fetch (dependency) stay imports: the app's bundler resolves them once.
+  // react (a peer) stays an import: the app's bundler resolves it once.
 });

@@ -1,5 +1,6 @@
-import { createContext, type ReactNode } from 'react';
+import { createContext, useMemo, useRef, type ReactNode } from 'react';
 import type { ConnectEvent, ConnectExit, ConnectSuccess } from './core/outcome.js';
+import { createSession, type PatchbaySession } from './session.js';
 import type { PatchbayTexts } from './texts.js';
 
 export interface PatchbayConnectOptions {
@@ -11,14 +12,24 @@ export interface PatchbayConnectOptions {
   getSessionToken?: () => Promise<string>;
   onSuccess?: (success: ConnectSuccess) => void;
   onExit?: (exit: ConnectExit) => void;
+  /** Every step of every flow, for your analytics: see `ConnectEvent`. */
   onEvent?: (event: ConnectEvent) => void;
   /** Texts to override (i18n); the others keep their English default. */
   texts?: Partial<PatchbayTexts>;
+  /** `light` (default), `dark`, or `auto` (follows the device's setting). */
+  theme?: 'light' | 'dark' | 'auto';
 }
 
-export const PatchbayContext = createContext<PatchbayConnectOptions>({});
+export const PatchbayContext = createContext<PatchbayConnectOptions & { session?: PatchbaySession }>({});
 
-/** Options shared by every hook and component below it; their own props take precedence. */
+/**
+ * Options shared by every hook and component below it (their own props take precedence), and one
+ * connect session: a connection made by any of them shows in all of them.
+ */
 export function PatchbayProvider({ children, ...options }: PatchbayConnectOptions & { children?: ReactNode }) {
-  return <PatchbayContext.Provider value={options}>{children}</PatchbayContext.Provider>;
+  // Tokens and callbacks are read when used, so inline functions need no memoisation.
+  const latest = useRef(options);
+  latest.current = options;
+  const session = useMemo(() => createSession(options.baseUrl ?? '', () => latest.current), [options.baseUrl]);
+  return <PatchbayContext.Provider value={{ ...options, session }}>{children}</PatchbayContext.Provider>;
 }

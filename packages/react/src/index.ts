@@ -1,4 +1,5 @@
 export { ConnectButton, type ConnectButtonProps } from './components/ConnectButton.js';
+export { ConnectModal, type ConnectModalProps } from './components/ConnectModal.js';
 export { CredentialsDialog, type CredentialsDialogProps } from './components/CredentialsDialog.js';
 export { IntegrationCatalog, type IntegrationCatalogProps } from './components/IntegrationCatalog.js';
 export type { PatchbayClassNames } from './components/classNames.js';

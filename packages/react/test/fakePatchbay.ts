@@ -15,6 +15,10 @@ export function fakePatchbay() {
     connections: [] as Connection[],
     authorizeBodies: [] as { slug: string; body: { redirectUri?: string } }[],
     deleted: [] as string[],
+    /** More OAuth integrations: [slug, name, category, description]. */
+    more: [] as [string, string, string, string][],
+    /** Refuse every call as from an origin the app does not allow. */
+    refuseOrigin: false,
   };
   const connection = (integration: string, status: Connection['status'] = 'active', id = `conn_${integration}`): Connection => ({
     id,
@@ -29,16 +33,17 @@ export function fakePatchbay() {
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: new Date().toISOString(),
   });
+  const oauth = (slug: string, name: string, category: string, description: string): ConnectIntegration => ({
+    slug,
+    name,
+    description,
+    category,
+    authType: 'oauth2',
+    icon: `${baseUrl}/icons/${slug}.svg`,
+    connection: connectionOf(slug),
+  });
   const integrations = (): ConnectIntegration[] => [
-    {
-      slug: 'slack',
-      name: 'Slack',
-      description: 'Send messages to channels.',
-      category: 'communication',
-      authType: 'oauth2',
-      icon: `${baseUrl}/icons/slack.svg`,
-      connection: connectionOf('slack'),
-    },
+    oauth('slack', 'Slack', 'communication', 'Send messages to channels.'),
     {
       slug: 'airtable',
       name: 'Airtable',
@@ -50,6 +55,7 @@ export function fakePatchbay() {
       credentialFields: [{ name: 'apiKey', label: 'Personal access token', secret: true, placeholder: 'pat…' }],
       instructions: 'Create a token at airtable.com/create/tokens.',
     },
+    ...state.more.map(([slug, name, category, description]) => oauth(slug, name, category, description)),
   ];
   const connectionOf = (slug: string) => {
     const found = state.connections.find((c) => c.integration === slug);
@@ -58,16 +64,22 @@ export function fakePatchbay() {
   const unauthorized = () =>
     HttpResponse.json({ error: { type: 'authentication_error', code: 'unauthorized', message: 'The connect session expired.', requestId: 'req_1' } }, { status: 401 });
   const authorized = (request: Request) => state.tokens.has(request.headers.get('authorization')?.replace(/^Bearer /, '') ?? '');
+  const notAllowed = () =>
+    HttpResponse.json(
+      { error: { type: 'permission_error', code: 'origin_not_allowed', message: 'This page (http://localhost:3000) may not use this connect session. Add it to allowedOrigins.', requestId: 'req_3' } },
+      { status: 403 },
+    );
 
   const server = setupServer(
     http.get(`${baseUrl}/api/v1/connect/integrations`, ({ request }) =>
-      authorized(request) ? HttpResponse.json({ endUserId: 'user-1', integrations: integrations() }) : unauthorized(),
+      !authorized(request) ? unauthorized() : state.refuseOrigin ? notAllowed() : HttpResponse.json({ endUserId: 'user-1', integrations: integrations() }),
     ),
     http.get(`${baseUrl}/api/v1/connect/connections`, ({ request }) =>
       authorized(request) ? HttpResponse.json({ connections: state.connections, nextCursor: null }) : unauthorized(),
     ),
     http.post(`${baseUrl}/api/v1/connect/integrations/:slug/authorize`, async ({ request, params }) => {
       if (!authorized(request)) return unauthorized();
+      if (state.refuseOrigin) return notAllowed();
       const body = (await request.json()) as { redirectUri?: string };
       state.authorizeBodies.push({ slug: String(params.slug), body });
       return HttpResponse.json({ authorizationUrl: `https://provider.test/authorize?state=st_${params.slug}`, state: `st_${params.slug}` });

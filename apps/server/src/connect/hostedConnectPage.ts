@@ -109,7 +109,7 @@ export function hostedConnectPage(services: Services): Router {
 <body>
 <main>
 <h1>Connect your accounts</h1>
-<section id="patchbay-connect" class="pb-catalog" aria-label="Integrations"><p>Loading…</p></section>
+<section id="patchbay-connect" class="pb-catalog pb-root" aria-label="Integrations"><p>Loading…</p></section>
 </main>
 <script type="application/json" id="patchbay-connect-config">${scriptJson(config)}</script>
 <script nonce="${nonce}">${built.script}</script>

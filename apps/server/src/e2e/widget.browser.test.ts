@@ -1,6 +1,9 @@
 // The connect widget in a real browser: the React example page on its own origin connecting Slack
-// through the popup, and the hosted Connect Link page through redirects. Needs Chromium
-// (`apt-get install chromium`; PATCHBAY_CHROMIUM overrides the path).
+// through the popup, refused on an origin the app does not allow, and the hosted Connect Link page
+// through redirects; screenshots of the example (light, dark, phone) under .screenshots/widget
+// (git-ignored) for a person to look at. Needs Chromium (`apt-get install chromium`;
+// PATCHBAY_CHROMIUM overrides the path).
+import { mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
@@ -9,11 +12,12 @@ import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { patchbayRoutes } from '../../../../examples/react-frontend/server/patchbayRoutes.js';
 import { haveChromium, launchChromium } from '../../test/chromium.js';
-import { startServerWithEmulatedSlack } from '../../test/emulatedSlack.js';
+import { connectSlack, startServerWithEmulatedSlack } from '../../test/emulatedSlack.js';
 import { request, signUp } from '../../test/http.js';
 import type { TestServer } from '../../test/testServer.js';
 
 const exampleDir = new URL('../../../../examples/react-frontend/', import.meta.url);
+const screenshotDir = fileURLToPath(new URL('../../../../.screenshots/widget/', import.meta.url));
 
 interface Esbuild {
   build(options: Record<string, unknown>): Promise<{ outputFiles: { path: string; text: string }[] }>;
@@ -42,7 +46,7 @@ async function bundleExample(): Promise<{ js: string; css: string }> {
 /** The customer's frontend on its own origin: the example page plus its backend routes. */
 async function startFrontend(bundle: { js: string; css: string }, patchbay: { apiKey: string; baseUrl: string }) {
   const routes = patchbayRoutes(patchbay);
-  const html = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Acme</title><link rel="stylesheet" href="/main.css"></head><body><div id="root"></div><script type="module" src="/main.js"></script></body></html>';
+  const html = '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Acme</title><link rel="stylesheet" href="/main.css"></head><body><div id="root"></div><script type="module" src="/main.js"></script></body></html>';
   const server: Server = createServer((req, res) => {
     const path = req.url?.split('?')[0];
     if (path === '/') return void res.writeHead(200, { 'Content-Type': 'text/html' }).end(html);
@@ -113,13 +117,12 @@ async function connectionsOf(apiKey: string, endUserId: string) {
 }
 
 describe.skipIf(!haveChromium)('connect widget in Chromium', () => {
-  it('the React example connects Slack through the popup and shows it connected', async () => {
+  it('the React example connects Slack through the popup on its first try, unconfigured, and every component shows it', async () => {
+    // No allowedOrigins: a developer's first run on a local dev server works outside production.
     const app = await signUp(server.url);
     const frontend = await startFrontend(bundle, { apiKey: app.apiKey, baseUrl: server.url });
     const context = await browser.newContext();
     try {
-      const patched = await request(`${server.url}/api/v1/app`, { apiKey: app.apiKey, method: 'PATCH', body: { allowedOrigins: [frontend.url] } });
-      expect(patched.status).toBe(200);
       const page = await context.newPage();
       const errors = collectErrors(page);
       await page.goto(frontend.url);
@@ -130,19 +133,32 @@ describe.skipIf(!haveChromium)('connect widget in Chromium', () => {
         window.addEventListener('message', (event) => seen.push({ origin: event.origin, data: event.data }));
       });
 
-      const slack = page.getByRole('listitem', { name: 'Slack' });
+      const catalog = page.getByRole('region', { name: 'Integrations' });
+      const slack = catalog.getByRole('listitem', { name: 'Slack' });
       await slack.getByText('Not connected', { exact: true }).waitFor();
       // The logos come from Patchbay's origin, not this page's: they must load here all the same.
       expect(new URL(await slack.locator('img.pb-icon').getAttribute('src') ?? '').origin).toBe(server.url);
       expect(new URL(server.url).origin).not.toBe(new URL(frontend.url).origin);
       await expect(page.locator('img.pb-icon').count()).resolves.toBeGreaterThanOrEqual(10);
       await expect(brokenIcons(page)).resolves.toEqual([]);
+
       const [popup] = await Promise.all([page.waitForEvent('popup'), slack.getByRole('button', { name: 'Connect Slack' }).click()]);
       // The emulator approves at once; the callback page posts the result to this page and closes.
       await popup.waitForEvent('close', { timeout: 15_000 });
       await slack.getByText('Connected', { exact: true }).waitFor({ timeout: 10_000 });
-      await expect(page.getByRole('status').first().textContent()).resolves.toBe('Slack is connected.');
+      await expect(catalog.getByRole('status').textContent()).resolves.toBe('Slack is connected.');
+      // Focus is on the control that replaced the one that was pressed, not lost to <body>.
+      await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toBe('Disconnect Slack');
+      // The standalone button under the same provider knows, without a reload.
+      await page.getByRole('button', { name: 'Slack connected' }).waitFor();
       await page.getByText(/^connected slack \(conn_/).waitFor();
+      const events = await page.getByRole('list', { name: 'Events' }).getByRole('listitem').allTextContents();
+      expect(events.filter((line) => line.startsWith('event'))).toEqual([
+        'event opened',
+        'event integration_selected slack',
+        'event oauth_window_opened slack',
+        expect.stringMatching(/^event success slack conn_/),
+      ]);
       const messages = await page.evaluate(() => (window as unknown as { seenMessages: unknown[] }).seenMessages);
       expect(messages).toEqual([
         { origin: server.url, data: { type: 'patchbay:connection', status: 'success', connectionId: expect.stringMatching(/^conn_/), integration: 'slack' } },
@@ -153,6 +169,67 @@ describe.skipIf(!haveChromium)('connect widget in Chromium', () => {
       expect(errors).toEqual([]);
     } finally {
       await context.close();
+      await frontend.close();
+    }
+  });
+
+  it('on an origin the app does not allow, the page and the console say exactly what to configure', async () => {
+    const app = await signUp(server.url);
+    const frontend = await startFrontend(bundle, { apiKey: app.apiKey, baseUrl: server.url });
+    const context = await browser.newContext();
+    try {
+      await request(`${server.url}/api/v1/app`, { apiKey: app.apiKey, method: 'PATCH', body: { allowedOrigins: ['https://app.company-x.com'] } });
+      const page = await context.newPage();
+      const consoleErrors: string[] = [];
+      page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
+      await page.goto(frontend.url);
+      await page.getByRole('alert').getByText('This page may not connect accounts yet').waitFor();
+
+      const button = page.getByRole('button', { name: 'Connect Slack' });
+      const [popup] = await Promise.all([page.waitForEvent('popup'), button.click()]);
+      await popup.waitForEvent('close');
+      await page.getByText('not connected slack: not_allowed').waitFor();
+      const told = consoleErrors.filter((line) => line.startsWith('Patchbay: '));
+      expect(told).toEqual([
+        `Patchbay: This page (${frontend.url}) may not use this connect session. Add "${frontend.url}" to the app's allowedOrigins ` +
+          `(PATCH /api/v1/app, or Integrations in the dashboard), or pass "allowedOrigins": ["${frontend.url}"] when your backend creates the session ` +
+          '(POST /api/v1/connect/sessions) (local http://localhost and http://127.0.0.1 pages are allowed without configuration only while neither list names any origin).',
+      ]);
+    } finally {
+      await context.close();
+      await frontend.close();
+    }
+  });
+
+  it('looks right in light, dark and on a phone (screenshots for a person)', async () => {
+    const app = await signUp(server.url);
+    const frontend = await startFrontend(bundle, { apiKey: app.apiKey, baseUrl: server.url });
+    await connectSlack(server, app.apiKey, 'demo-user');
+    mkdirSync(screenshotDir, { recursive: true });
+    const shots: [string, { theme: string; width: number; height: number; modal: boolean }][] = [
+      ['light', { theme: 'light', width: 1100, height: 1300, modal: false }],
+      ['dark', { theme: 'dark', width: 1100, height: 1300, modal: false }],
+      ['modal-light', { theme: 'light', width: 1100, height: 800, modal: true }],
+      ['modal-dark', { theme: 'dark', width: 1100, height: 800, modal: true }],
+      ['phone', { theme: 'light', width: 390, height: 844, modal: false }],
+      ['phone-modal-dark', { theme: 'dark', width: 390, height: 844, modal: true }],
+    ];
+    try {
+      for (const [name, { theme, width, height, modal }] of shots) {
+        const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: width < 500 ? 2 : 1, isMobile: width < 500 });
+        const page = await context.newPage();
+        await page.goto(`${frontend.url}/?theme=${theme}`);
+        await page.getByRole('region', { name: 'Integrations' }).getByRole('listitem', { name: 'Slack' }).getByText('Connected', { exact: true }).waitFor();
+        await expect(brokenIcons(page)).resolves.toEqual([]);
+        if (modal) {
+          await page.getByRole('button', { name: 'Browse all integrations' }).click();
+          const dialog = page.getByRole('dialog', { name: 'Connect your tools' });
+          await dialog.getByRole('button', { name: 'Productivity' }).click();
+        }
+        await page.screenshot({ path: `${screenshotDir}${name}.png`, fullPage: !modal });
+        await context.close();
+      }
+    } finally {
       await frontend.close();
     }
   });

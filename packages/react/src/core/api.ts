@@ -1,4 +1,3 @@
-import createClient from 'openapi-fetch';
 // A relative import of the generated types (not the private @patchbay/api-types package): tsup
 // inlines them into the published .d.ts, so they never drift from openapi.yaml.
 import type { components, paths } from '../../../api-types/src/schema.js';
@@ -39,66 +38,71 @@ export interface ConnectApiOptions {
 
 export type ConnectApi = ReturnType<typeof createConnectApi>;
 
-interface Answer<T> {
-  data?: T;
-  error?: unknown;
-  response: Response;
-}
+type Schemas = components['schemas'];
+type Method = 'GET' | 'POST' | 'DELETE';
+
+// Configuration mistakes are told to the developer once per page, not on every request.
+const told = new Set<string>();
 
 function apiError(response: Response, body: unknown): ConnectApiError {
   const fields = (body as { error?: Partial<ErrorFields> } | undefined)?.error;
-  return new ConnectApiError(
+  const error = new ConnectApiError(
     response.status,
     fields?.code ?? (response.status === 401 ? 'unauthorized' : 'unknown'),
     fields?.message ?? `Patchbay answered ${response.status}.`,
     fields?.requestId,
   );
+  if (error.code === 'origin_not_allowed' && !told.has(error.message)) {
+    told.add(error.message);
+    console.error(`Patchbay: ${error.message}`);
+  }
+  return error;
 }
 
-/** The connect-session endpoints, typed by openapi.yaml, authenticated with the session token only. */
+/**
+ * The connect-session endpoints, typed by openapi.yaml (paths are checked against it), authenticated
+ * with the session token only. Five calls: plain fetch rather than a client library, to keep the
+ * widget small.
+ */
 export function createConnectApi(options: ConnectApiOptions) {
-  const client = createClient<paths>({
-    baseUrl: options.baseUrl.replace(/\/+$/, ''),
-    // Looked up per call, so a fetch installed later (tests, instrumentation) applies.
-    fetch: (request) => globalThis.fetch(request),
-  });
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
 
-  async function call<T>(send: (headers: { Authorization: string }) => Promise<Answer<T>>): Promise<T> {
+  async function call<T>(method: Method, path: keyof paths, slug: string, body?: unknown): Promise<T> {
+    const url = baseUrl + path.replace(/\{\w+\}/, encodeURIComponent(slug));
     let token = await options.sessionToken();
     for (let attempt = 0; ; attempt += 1) {
-      let answer: Answer<T>;
+      let response: Response;
       try {
-        answer = await send({ Authorization: `Bearer ${token}` });
+        // The global fetch is looked up per call, so one installed later (tests, instrumentation) applies.
+        response = await globalThis.fetch(url, {
+          method,
+          headers: { Authorization: `Bearer ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
+          ...(body ? { body: JSON.stringify(body) } : {}),
+        });
       } catch (error) {
         throw new ConnectApiError(0, 'network_error', error instanceof Error ? error.message : 'The request failed.');
       }
-      if (answer.response.ok) return answer.data as T;
-      if (answer.response.status === 401 && attempt === 0) {
+      const answer: unknown = response.status === 204 ? undefined : await response.json().catch(() => undefined);
+      if (response.ok) return answer as T;
+      if (response.status === 401 && attempt === 0) {
         const fresh = await options.sessionToken(token);
         if (fresh !== token) {
           token = fresh;
           continue;
         }
       }
-      throw apiError(answer.response, answer.error);
+      throw apiError(response, answer);
     }
   }
 
   return {
-    listIntegrations: () => call((headers) => client.GET('/api/v1/connect/integrations', { headers })).then((body) => body.integrations),
-    listConnections: () => call((headers) => client.GET('/api/v1/connect/connections', { headers })).then((body) => body.connections),
+    listIntegrations: () => call<Schemas['ConnectIntegrationList']>('GET', '/api/v1/connect/integrations', '').then((body) => body.integrations),
+    listConnections: () => call<Schemas['ConnectionList']>('GET', '/api/v1/connect/connections', '').then((body) => body.connections),
     /** Popup mode without `redirectUri` (the page's origin must be allowed), redirect mode with it. */
     authorize: (slug: string, redirectUri?: string) =>
-      call((headers) =>
-        client.POST('/api/v1/connect/integrations/{slug}/authorize', {
-          headers,
-          params: { path: { slug } },
-          body: redirectUri ? { redirectUri } : {},
-        }),
-      ),
+      call<Schemas['AuthorizeConnectionResponse']>('POST', '/api/v1/connect/integrations/{slug}/authorize', slug, (redirectUri ? { redirectUri } : {}) satisfies Schemas['StartConnectOAuthRequest']),
     submitCredentials: (slug: string, credentials: Credentials) =>
-      call((headers) => client.POST('/api/v1/connect/integrations/{slug}/credentials', { headers, params: { path: { slug } }, body: { credentials } })),
-    disconnect: (connectionId: string) =>
-      call((headers) => client.DELETE('/api/v1/connect/connections/{connectionId}', { headers, params: { path: { connectionId } } })).then(() => undefined),
+      call<Connection>('POST', '/api/v1/connect/integrations/{slug}/credentials', slug, { credentials } satisfies Schemas['ConnectCredentialsRequest']),
+    disconnect: (connectionId: string) => call<undefined>('DELETE', '/api/v1/connect/connections/{connectionId}', connectionId),
   };
 }

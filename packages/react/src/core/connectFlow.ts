@@ -55,9 +55,15 @@ function currentPageUrl(): string {
   return url.toString();
 }
 
-function emitOutcome(outcome: ConnectOutcome, onEvent: OpenConnectionOptions['onEvent']): ConnectOutcome {
-  if (outcome.status === 'success') onEvent?.({ name: 'success', integration: outcome.integration, connectionId: outcome.connectionId });
-  if (outcome.status === 'exit') onEvent?.({ name: 'exit', integration: outcome.integration, reason: outcome.reason });
+/** The events that close a flow: `success`, or (`oauth_window_closed` | `error`) then `exit`. */
+export function emitOutcome(outcome: ConnectOutcome, onEvent: OpenConnectionOptions['onEvent']): ConnectOutcome {
+  const { integration } = outcome;
+  if (outcome.status === 'success') onEvent?.({ name: 'success', integration, connectionId: outcome.connectionId });
+  if (outcome.status === 'exit') {
+    if (outcome.reason === 'user_closed') onEvent?.({ name: 'oauth_window_closed', integration });
+    if (outcome.error) onEvent?.({ name: 'error', integration, error: outcome.error });
+    onEvent?.({ name: 'exit', integration, reason: outcome.reason, ...(outcome.error ? { error: outcome.error } : {}) });
+  }
   return outcome;
 }
 
@@ -69,7 +75,7 @@ async function redirectToProvider(api: ConnectApi, integration: string, options:
     } catch {
       // Storage disabled: the return still carries the result, only without the integration name.
     }
-    options.onEvent?.({ name: 'redirect', integration });
+    options.onEvent?.({ name: 'redirected', integration });
     (options.navigate ?? ((url: string) => window.location.assign(url)))(authorizationUrl);
     return { status: 'redirected', integration };
   } catch (error) {
@@ -83,7 +89,7 @@ async function redirectToProvider(api: ConnectApi, integration: string, options:
  * to the provider and comes back (see consumeRedirectResult).
  */
 export async function openConnection(api: ConnectApi, integration: string, options: OpenConnectionOptions): Promise<ConnectOutcome> {
-  options.onEvent?.({ name: 'open', integration });
+  options.onEvent?.({ name: 'integration_selected', integration });
   if (options.mode === 'redirect') return emitOutcome(await redirectToProvider(api, integration, options), options.onEvent);
 
   const popup = window.open('', `patchbay-${integration}`, popupFeatures());
@@ -101,7 +107,7 @@ export async function openConnection(api: ConnectApi, integration: string, optio
     popup.close();
     return emitOutcome(exitFromError(integration, error), options.onEvent);
   }
-  options.onEvent?.({ name: 'popup_opened', integration });
+  options.onEvent?.({ name: 'oauth_window_opened', integration });
   return emitOutcome(await waitForPopup(api, integration, popup, before, options), options.onEvent);
 }
 

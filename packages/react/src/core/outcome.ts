@@ -36,23 +36,29 @@ export type ConnectOutcome =
   /** Redirect mode: the page is navigating to the provider; the result arrives on return. */
   | { status: 'redirected'; integration: string };
 
-export type ConnectEventName =
-  | 'open'
-  | 'popup_opened'
-  | 'popup_blocked'
-  | 'redirect'
-  | 'success'
-  | 'exit'
-  | 'credentials_submitted'
-  | 'disconnected';
+/**
+ * What happened, as it happens, for your analytics (a connect funnel) or your own UI. In order:
+ *
+ * - `opened`: a catalog showed its integrations (inline, or in `<ConnectModal>`).
+ * - `integration_selected`: the end user chose one (Connect, Reconnect, a `<ConnectButton>`, `open()`).
+ * - `oauth_window_opened`: the provider's consent page is showing in the popup.
+ * - `popup_blocked` then `redirected`: the browser refused the popup; the whole page went to the provider.
+ * - `oauth_window_closed`: the end user closed the popup before finishing.
+ * - `credentials_submitted`: the end user sent an API-key form (its answer follows as `success` or `error`).
+ * - `success`: a connection was made.
+ * - `error`: something failed, with the API's or the provider's `code` (the end user may retry a form).
+ * - `exit`: a flow ended without a connection, with its `reason`.
+ * - `disconnected`: the end user removed a connection.
+ * - `closed`: `<ConnectModal>` was closed.
+ */
+export type ConnectEvent =
+  | { name: 'opened' | 'closed' }
+  | { name: 'integration_selected' | 'oauth_window_opened' | 'oauth_window_closed' | 'popup_blocked' | 'redirected' | 'credentials_submitted'; integration: string }
+  | { name: 'success' | 'disconnected'; integration: string; connectionId: string }
+  | { name: 'error'; integration?: string; error: { code: string; message: string } }
+  | { name: 'exit'; integration: string; reason: ExitReason; error?: { code: string; message: string } };
 
-export interface ConnectEvent {
-  name: ConnectEventName;
-  integration: string;
-  /** When the event ended a flow, its outcome's details. */
-  connectionId?: string;
-  reason?: ExitReason;
-}
+export type ConnectEventName = ConnectEvent['name'];
 
 const apiCodeReasons: Record<string, ExitReason> = {
   origin_not_allowed: 'not_allowed',

@@ -59,13 +59,13 @@ describe('usePatchbayConnect', () => {
     });
     expect(onSuccess).toHaveBeenCalledExactlyOnceWith({ integration: 'slack', connectionId: 'conn_123' });
     expect(onExit).not.toHaveBeenCalled();
-    expect(onEvent.mock.calls.map(([event]) => event.name)).toEqual(['open', 'popup_opened', 'success']);
+    expect(onEvent.mock.calls.map(([event]) => event.name)).toEqual(['integration_selected', 'oauth_window_opened', 'success']);
     expect(popup.closed).toBe(true);
   });
 
   it('reports user_closed when the user closes the popup', async () => {
     const { popup } = stubPopup();
-    const { hook, onSuccess, onExit } = setup();
+    const { hook, onSuccess, onExit, onEvent } = setup();
     let outcome: Promise<unknown>;
     act(() => {
       outcome = hook.result.current.open('slack');
@@ -77,6 +77,12 @@ describe('usePatchbayConnect', () => {
     });
     expect(onExit).toHaveBeenCalledExactlyOnceWith({ integration: 'slack', reason: 'user_closed' });
     expect(onSuccess).not.toHaveBeenCalled();
+    expect(onEvent.mock.calls.map(([event]) => event)).toEqual([
+      { name: 'integration_selected', integration: 'slack' },
+      { name: 'oauth_window_opened', integration: 'slack' },
+      { name: 'oauth_window_closed', integration: 'slack' },
+      { name: 'exit', integration: 'slack', reason: 'user_closed' },
+    ]);
   });
 
   it('falls back to polling the connections when the popup cannot post back', async () => {
@@ -98,7 +104,7 @@ describe('usePatchbayConnect', () => {
 
   it('reports the provider error the callback page posts', async () => {
     const { popup } = stubPopup();
-    const { hook, onSuccess, onExit } = setup();
+    const { hook, onSuccess, onExit, onEvent } = setup();
     let outcome: Promise<unknown>;
     act(() => {
       outcome = hook.result.current.open('slack');
@@ -115,6 +121,10 @@ describe('usePatchbayConnect', () => {
     });
     expect(onSuccess).not.toHaveBeenCalled();
     expect(hook.result.current.error).toEqual({ code: 'access_denied', message: 'The user declined.' });
+    expect(onEvent.mock.calls.map(([event]) => event).slice(-2)).toEqual([
+      { name: 'error', integration: 'slack', error: { code: 'access_denied', message: 'The user declined.' } },
+      { name: 'exit', integration: 'slack', reason: 'access_denied', error: { code: 'access_denied', message: 'The user declined.' } },
+    ]);
   });
 
   it('sends the whole page to the provider when the popup is blocked, and reports the result on return', async () => {
@@ -127,7 +137,7 @@ describe('usePatchbayConnect', () => {
     });
     expect(patchbay.state.authorizeBodies).toEqual([{ slug: 'slack', body: { redirectUri: 'http://localhost:3000/settings/integrations?tab=apps' } }]);
     expect(navigate).toHaveBeenCalledExactlyOnceWith('https://provider.test/authorize?state=st_slack');
-    expect(onEvent.mock.calls.map(([event]) => event.name)).toEqual(['open', 'popup_blocked', 'redirect']);
+    expect(onEvent.mock.calls.map(([event]) => event.name)).toEqual(['integration_selected', 'popup_blocked', 'redirected']);
     hook.unmount();
 
     // Patchbay sends the browser back with the result; the next mount reports it once.
