@@ -155,7 +155,8 @@ function AllowlistForm({ app }: { app: Schemas['App'] }) {
         <label htmlFor="allowed-origins">Allowed origins</label>
         <textarea id="allowed-origins" className="input mono" rows={3} placeholder="https://app.example.com" value={allowedOrigins} onChange={(event) => setAllowedOrigins(event.target.value)} aria-describedby="allowed-origins-hint" />
         <p className="hint" id="allowed-origins-hint">
-          Web pages that may open the connect widget, like <code>https://app.example.com</code>. One per line.
+          Web pages that may open the connect widget, like <code>https://app.example.com</code>. One per line. While it is empty, a
+          server not in production lets <code>http://localhost</code> and <code>http://127.0.0.1</code> pages in, for local development.
         </p>
       </div>
       <ErrorMessage error={save.error} />
