@@ -1,19 +1,22 @@
-// The gzipped size of what an app ships with each published package: its built ESM entry bundled
-// and minified the way an app's bundler would, its dependencies included, React left out (it is
-// the app's own). Fails above a budget, so growth is a decision, not an accident. Run after
+// The gzipped size of what each published package adds: its built ESM entry bundled and minified
+// the way a bundler would. The widget is measured with its dependencies (an app ships them to
+// browsers; React is left out, it is the app's own). The Node SDK's budget is for its own code
+// (npm installs its dependencies beside it; most backends do not bundle); its size with them is
+// printed too. Fails above a budget, so growth is a decision, not an accident. Run after
 // `pnpm build` (`pnpm check-packages` does both).
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { builtinModules } from 'node:module';
+import { builtinModules, createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 
 // esbuild comes with the packages' build tools (tsup).
 const { build } = createRequire(new URL('../packages/react/package.json', import.meta.url))('esbuild');
 const kB = 1024;
+const nodeDependencies = Object.keys(JSON.parse(await readFile(new URL('../packages/node/package.json', import.meta.url), 'utf8')).dependencies ?? {});
 const entries = [
   { name: '@patchbay/react', file: 'packages/react/dist/index.js', budget: 8 * kB, platform: 'browser' },
   { name: '@patchbay/react/core', file: 'packages/react/dist/core.js', platform: 'browser' },
-  { name: '@patchbay/node', file: 'packages/node/dist/index.js', budget: 10 * kB, platform: 'node' },
+  { name: '@patchbay/node', file: 'packages/node/dist/index.js', budget: 10 * kB, platform: 'node', external: nodeDependencies },
+  { name: '@patchbay/node + deps', file: 'packages/node/dist/index.js', platform: 'node' },
 ];
 
 let failed = false;
@@ -32,7 +35,7 @@ for (const entry of entries) {
     format: 'esm',
     platform: entry.platform,
     write: false,
-    external: ['react', 'react/jsx-runtime', 'react-dom', ...builtinModules, ...builtinModules.map((name) => `node:${name}`)],
+    external: ['react', 'react/jsx-runtime', 'react-dom', ...builtinModules, ...builtinModules.map((name) => `node:${name}`), ...(entry.external ?? [])],
     logLevel: 'silent',
   });
   report(entry.name, result.outputFiles[0].contents, entry.budget);

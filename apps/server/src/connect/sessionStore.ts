@@ -7,7 +7,7 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 
 export async function insertConnectSession(
   db: Db,
-  session: { id: string; appId: string; endUserId: string; allowedIntegrations: string[]; allowedOrigins: string[] },
+  session: { id: string; appId: string; endUserId: string; allowedIntegrations: string[]; allowedOrigins?: string[] },
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = `cs_${randomToken(40)}`;
   const expiresAt = new Date(Date.now() + sessionLifetimeMs);
@@ -17,7 +17,7 @@ export async function insertConnectSession(
     app_id: session.appId,
     end_user_id: session.endUserId,
     allowed_integrations: session.allowedIntegrations,
-    allowed_origins: session.allowedOrigins,
+    allowed_origins: session.allowedOrigins ?? [],
     expires_at: expiresAt,
   });
   return { token, expiresAt };
