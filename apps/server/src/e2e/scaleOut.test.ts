@@ -156,9 +156,13 @@ describe.skipIf(!haveRedis)('two API processes and two workers on one PostgreSQL
     const created = (Date.now() - started) / 1000;
     await eventually(() => expect(ids.filter((id) => !deliveredIds().has(id))).toEqual([]), 90_000);
     const delivered = (Date.now() - started) / 1000;
-    const byWorker = completedBy('deliver_webhook').map((count, i) => count - before[i]!);
+    // A worker logs a job as completed a moment after the receiver has it.
+    const byWorker = await eventually(() => {
+      const counts = completedBy('deliver_webhook').map((count, i) => count - before[i]!);
+      expect(counts.reduce((a, b) => a + b)).toBeGreaterThanOrEqual(1000);
+      return counts;
+    });
     console.log(`1,000 events created through 2 API processes in ${created.toFixed(1)} s, all delivered by 2 workers ${delivered.toFixed(1)} s after the first; deliveries per worker: ${byWorker.join(' / ')}`);
-    expect(byWorker.reduce((a, b) => a + b)).toBeGreaterThanOrEqual(1000);
     for (const count of byWorker) expect(count).toBeGreaterThan(100);
     expect(receiver.received.every((hit) => hit.verified)).toBe(true);
   });
