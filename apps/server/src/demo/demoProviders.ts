@@ -1,7 +1,6 @@
 import { demoClient, emulatorEndpoints, startEmulator } from '@patchbay/emulator';
-import { integrations } from '@patchbay/integrations';
+import { environmentPrefix, integrations } from '@patchbay/integrations';
 import type { Config } from '../config.js';
-import { environmentPrefix } from '../integrations/providerSettings.js';
 
 export interface DemoProviders {
   url: string;

@@ -1,4 +1,4 @@
-import type { IntegrationDefinition } from '@patchbay/integrations';
+import { environmentPrefix, type IntegrationDefinition } from '@patchbay/integrations';
 import { oauthConfigOf } from '../connections/oauthConfig.js';
 import { ApiError } from '../http/apiError.js';
 import type { Services } from '../services.js';
@@ -18,10 +18,6 @@ export interface ProviderSettings {
 
 export type OAuthClientSettings = ProviderSettings & { clientId: string; clientSecret: string; authorizationUrl: string; tokenUrl: string };
 
-/** `google-sheets` → `GOOGLE_SHEETS`, the prefix of the integration's environment variables. */
-export function environmentPrefix(slug: string): string {
-  return slug.toUpperCase().replaceAll('-', '_');
-}
 
 /**
  * Settings from `<SLUG>_CLIENT_ID`, `<SLUG>_CLIENT_SECRET`, `<SLUG>_AUTHORIZATION_URL`,

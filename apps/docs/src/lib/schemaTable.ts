@@ -1,0 +1,67 @@
+// A JSON Schema (as `z.toJSONSchema` writes it) as rows of a markdown table: one row per
+// field, nested objects and arrays of objects flattened to `parent.child` / `items[].field`.
+type Schema = { [key: string]: unknown };
+
+export interface FieldRow {
+  name: string;
+  type: string;
+  required: boolean;
+  notes: string;
+}
+
+function typeOf(schema: Schema): string {
+  if (schema.const !== undefined) return JSON.stringify(schema.const);
+  if (Array.isArray(schema.enum)) return schema.enum.map((value) => JSON.stringify(value)).join(' \\| ');
+  const variants = (schema.anyOf ?? schema.oneOf) as Schema[] | undefined;
+  if (variants) return variants.map(typeOf).join(' \\| ');
+  if (schema.type === 'array') return `${typeOf((schema.items as Schema | undefined) ?? {})}[]`;
+  if (Array.isArray(schema.type)) return schema.type.join(' \\| ');
+  if (typeof schema.type === 'string') return schema.type === 'object' && schema.additionalProperties && !schema.properties ? 'object (any keys)' : schema.type;
+  return 'any';
+}
+
+function constraints(schema: Schema): string[] {
+  const notes: string[] = [];
+  const pairs: [string, string][] = [
+    ['minLength', 'at least {} characters'],
+    ['maxLength', 'at most {} characters'],
+    ['minimum', '≥ {}'],
+    ['maximum', '≤ {}'],
+    ['exclusiveMinimum', '> {}'],
+    ['exclusiveMaximum', '< {}'],
+    ['minItems', 'at least {} items'],
+    ['maxItems', 'at most {} items'],
+  ];
+  for (const [key, text] of pairs) if (schema[key] !== undefined) notes.push(text.replace('{}', String(schema[key])));
+  if (typeof schema.pattern === 'string') notes.push(`matches \`${schema.pattern}\``);
+  if (typeof schema.format === 'string') notes.push(`format: ${schema.format}`);
+  if (schema.default !== undefined) notes.push(`default: \`${JSON.stringify(schema.default)}\``);
+  return notes;
+}
+
+const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+
+export function fieldRows(schema: Schema, prefix = '', depth = 0): FieldRow[] {
+  const properties = (schema.properties ?? {}) as Record<string, Schema>;
+  const required = new Set((schema.required as string[] | undefined) ?? []);
+  return Object.entries(properties).flatMap(([name, property]) => {
+    const path = `${prefix}${name}`;
+    const description = typeof property.description === 'string' ? property.description : '';
+    const row: FieldRow = { name: path, type: typeOf(property), required: required.has(name), notes: [description, ...constraints(property)].filter(Boolean).join('; ') };
+    if (depth >= 3) return [row];
+    const items = property.items as Schema | undefined;
+    if (property.type === 'object' && property.properties) return [row, ...fieldRows(property, `${path}.`, depth + 1)];
+    if (property.type === 'array' && items?.type === 'object' && items.properties) return [row, ...fieldRows(items, `${path}[].`, depth + 1)];
+    return [row];
+  });
+}
+
+export function fieldTable(schema: Schema): string {
+  const rows = fieldRows(schema);
+  if (rows.length === 0) return 'No fields.';
+  return [
+    '| field | type | required | notes |',
+    '|---|---|---|---|',
+    ...rows.map((row) => `| \`${row.name}\` | ${row.type.includes('`') ? row.type : `\`${row.type}\``} | ${row.required ? 'yes' : 'no'} | ${cell(row.notes)} |`),
+  ].join('\n');
+}
