@@ -1,6 +1,7 @@
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightOpenAPI, { openAPISidebarGroups } from 'starlight-openapi';
+import { cspHashes } from './src/lib/cspHashes.js';
 import { guideSections, readGuide } from './src/lib/guides.js';
 import { integrationPages } from './src/lib/integrationPages.js';
 import { base, repositoryUrl } from './src/lib/paths.js';
@@ -44,5 +45,6 @@ export default defineConfig({
         ...openAPISidebarGroups,
       ],
     }),
+    cspHashes(),
   ],
 });

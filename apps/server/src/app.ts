@@ -5,6 +5,7 @@ import { handlers } from './handlers.js';
 import { accessLog } from './http/accessLog.js';
 import { hostedConnectPage } from './connect/hostedConnectPage.js';
 import { serveDashboard } from './dashboard/serveDashboard.js';
+import { serveDocs } from './docs/serveDocs.js';
 import { connectPreflight } from './http/connectCors.js';
 import { healthRoutes } from './http/health.js';
 import { metricsRoute } from './http/metricsRoute.js';
@@ -30,6 +31,7 @@ export function createHttpApp(services: Services): Express {
   app.get('/icons/:file', serveIcon);
   app.use(hostedConnectPage(services));
   app.use(serveDashboard());
+  app.use(serveDocs());
   app.use(proxyRouter(services));
   app.use(mcpRouter(services));
   app.use('/api/v1/connect', connectPreflight);

@@ -77,7 +77,13 @@ function announce(config: Config, database: string, emulatorUrl: string | undefi
     '',
     command === 'serve' ? `  Patchbay API        ${config.publicUrl}/api/v1 (listening on port ${port})` : '  Patchbay worker     running',
     `  Database           ${database}`,
-    ...(command === 'serve' ? [`  OAuth callback     ${config.publicUrl}/api/v1/connections/callback`] : []),
+    ...(command === 'serve'
+      ? [
+          `  Dashboard          ${config.publicUrl}/dashboard`,
+          `  Docs               ${config.publicUrl}/docs`,
+          `  OAuth callback     ${config.publicUrl}/api/v1/connections/callback`,
+        ]
+      : []),
     ...(emulatorUrl ? [`  Provider emulator  ${emulatorUrl} (demo integrations connect here; no real accounts needed)`] : []),
     '',
   ];

@@ -49,14 +49,25 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** One integration, with each action's input and output JSON Schema */
+    /**
+     * One integration, with each action's input and output JSON Schema
+     * @description The integration as your app sees it (enabled, your own OAuth client, connected end users),
+     *     with every action's `inputSchema` and `outputSchema` as JSON Schema (draft 2020-12): the
+     *     schemas `input` is validated against and `data` is shaped by. API-key integrations also list
+     *     the `credentialFields` an end user fills in.
+     */
     get: operations['getIntegration'];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
-    /** Enable or disable an integration for your app */
+    /**
+     * Enable or disable an integration for your app
+     * @description Turns an integration on or off for your app. A disabled integration disappears from the
+     *     connect widget and the hosted Connect Link; connecting it or running its actions answers 403
+     *     `integration_disabled`. Existing connections are kept, so enabling it again restores them.
+     */
     patch: operations['updateIntegration'];
     trace?: never;
   };
@@ -141,24 +152,55 @@ export interface paths {
         'X-End-User-Id': components['schemas']['EndUserId'];
       };
       path: {
-        /** @description The integration's slug, for example `slack`. */
+        /**
+         * @description The integration's slug, for example `slack`.
+         * @example slack
+         */
         slug: components['parameters']['IntegrationSlug'];
-        /** @description The provider API path, e.g. `conversations.list` or `v1/customers/cus_123`. */
+        /**
+         * @description The provider API path, e.g. `conversations.list` or `v1/customers/cus_123`.
+         * @example conversations.list
+         */
         path: string;
       };
       cookie?: never;
     };
-    /** Proxy a GET request to the provider's API */
+    /**
+     * Proxy a GET request to the provider's API
+     * @description Sends `GET` to the provider's API as the end user in `X-End-User-Id`, for
+     *     endpoints no action covers. The answer is the provider's, status and body as they came; the
+     *     call is recorded as an execution with action `proxy`.
+     */
     get: operations['proxyGet'];
-    /** Proxy a PUT request to the provider's API */
+    /**
+     * Proxy a PUT request to the provider's API
+     * @description Sends `PUT` to the provider's API as the end user in `X-End-User-Id`, for
+     *     endpoints no action covers. The answer is the provider's, status and body as they came; the
+     *     call is recorded as an execution with action `proxy`.
+     */
     put: operations['proxyPut'];
-    /** Proxy a POST request to the provider's API */
+    /**
+     * Proxy a POST request to the provider's API
+     * @description Sends `POST` to the provider's API as the end user in `X-End-User-Id`, for
+     *     endpoints no action covers. The answer is the provider's, status and body as they came; the
+     *     call is recorded as an execution with action `proxy`.
+     */
     post: operations['proxyPost'];
-    /** Proxy a DELETE request to the provider's API */
+    /**
+     * Proxy a DELETE request to the provider's API
+     * @description Sends `DELETE` to the provider's API as the end user in `X-End-User-Id`, for
+     *     endpoints no action covers. The answer is the provider's, status and body as they came; the
+     *     call is recorded as an execution with action `proxy`.
+     */
     delete: operations['proxyDelete'];
     options?: never;
     head?: never;
-    /** Proxy a PATCH request to the provider's API */
+    /**
+     * Proxy a PATCH request to the provider's API
+     * @description Sends `PATCH` to the provider's API as the end user in `X-End-User-Id`, for
+     *     endpoints no action covers. The answer is the provider's, status and body as they came; the
+     *     call is recorded as an execution with action `proxy`.
+     */
     patch: operations['proxyPatch'];
     trace?: never;
   };
@@ -211,7 +253,12 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Get one execution, with its input, output and attempts */
+    /**
+     * Get one execution, with its input, output and attempts
+     * @description One action run with its attempts, `input` and `output` (`output` is `data`, or null when it
+     *     failed). Fields whose names look secret (password, token, api key, authorization…) are stored
+     *     as `[redacted]`, and values over 16 KiB are kept as a preview.
+     */
     get: operations['getExecution'];
     put?: never;
     post?: never;
@@ -296,7 +343,11 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Sign out (ends the session) */
+    /**
+     * Sign out (ends the session)
+     * @description Ends the dashboard session: the session row is deleted and the `pb_session` cookie cleared,
+     *     so the same cookie answers 401 afterwards.
+     */
     post: operations['signOut'];
     delete?: never;
     options?: never;
@@ -311,7 +362,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The signed-in account, its apps and the CSRF token */
+    /**
+     * The signed-in account, its apps and the CSRF token
+     * @description The signed-in account, its apps and the session's CSRF token: what the dashboard asks for
+     *     after a page reload.
+     */
     get: operations['getDashboardAccount'];
     put?: never;
     post?: never;
@@ -330,7 +385,11 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Create another app in the signed-in account */
+    /**
+     * Create another app in the signed-in account
+     * @description Another app in the signed-in account (a staging app, a second product), with its own first API
+     *     key and webhook signing secret, shown once.
+     */
     post: operations['createDashboardApp'];
     delete?: never;
     options?: never;
@@ -343,14 +402,23 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
+        /** @example app_abc123xyz */
         appId: string;
       };
       cookie?: never;
     };
-    /** The app's API keys (never the keys themselves) */
+    /**
+     * The app's API keys (never the keys themselves)
+     * @description Every API key of one of the account's apps, revoked ones included, without their secrets:
+     *     only the prefix that identifies a key, when it was last used and whether it is revoked.
+     */
     get: operations['listApiKeys'];
     put?: never;
-    /** Create an API key (shown once) */
+    /**
+     * Create an API key (shown once)
+     * @description A new API key for one of the account's apps. `key` is shown only in this answer; Patchbay
+     *     stores a hash of it.
+     */
     post: operations['createApiKey'];
     delete?: never;
     options?: never;
@@ -363,7 +431,9 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
+        /** @example app_abc123xyz */
         appId: string;
+        /** @example key_7m2k9x4p */
         keyId: string;
       };
       cookie?: never;
@@ -371,7 +441,11 @@ export interface paths {
     get?: never;
     put?: never;
     post?: never;
-    /** Revoke an API key (requests with it answer 401 at once) */
+    /**
+     * Revoke an API key (requests with it answer 401 at once)
+     * @description Revokes the key at once: the next request with it answers 401. Revoking a key that is
+     *     already revoked answers 404.
+     */
     delete: operations['revokeApiKey'];
     options?: never;
     head?: never;
@@ -385,7 +459,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List webhook endpoints */
+    /**
+     * List webhook endpoints
+     * @description Your app's webhook endpoints, without their secrets (see `getWebhookEndpointSecret`).
+     */
     get: operations['listWebhookEndpoints'];
     put?: never;
     /**
@@ -406,11 +483,16 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
+        /** @example we_4k2m9x7p */
         endpointId: components['parameters']['WebhookEndpointId'];
       };
       cookie?: never;
     };
-    /** Get a webhook endpoint */
+    /**
+     * Get a webhook endpoint
+     * @description One endpoint: its URL, the events it receives, and whether it is enabled (`disabledReason`
+     *     says why not, for example after 5 days of failed deliveries).
+     */
     get: operations['getWebhookEndpoint'];
     put?: never;
     post?: never;
@@ -433,11 +515,17 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
+        /** @example we_4k2m9x7p */
         endpointId: components['parameters']['WebhookEndpointId'];
       };
       cookie?: never;
     };
-    /** Reveal an endpoint's signing secret */
+    /**
+     * Reveal an endpoint's signing secret
+     * @description The endpoint's current signing secret (`whsec_…`), to configure your verifier. During a
+     *     rotation, `previousSecretExpiresAt` says until when deliveries also carry a signature made
+     *     with the previous one.
+     */
     get: operations['getWebhookEndpointSecret'];
     put?: never;
     post?: never;
@@ -452,6 +540,7 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
+        /** @example we_4k2m9x7p */
         endpointId: components['parameters']['WebhookEndpointId'];
       };
       cookie?: never;
@@ -475,6 +564,7 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
+        /** @example we_4k2m9x7p */
         endpointId: components['parameters']['WebhookEndpointId'];
       };
       cookie?: never;
@@ -521,7 +611,12 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Re-send every failed delivery since a time */
+    /**
+     * Re-send every failed delivery since a time
+     * @description Queues a new delivery of every event created since `since` whose delivery failed for good,
+     *     to every enabled endpoint (or only `endpointId`). Use it after fixing an endpoint that was
+     *     down. `queued` counts the deliveries started.
+     */
     post: operations['resendFailedEvents'];
     delete?: never;
     options?: never;
@@ -534,11 +629,17 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
+        /** @example evt_9x7k2m4p */
         eventId: components['parameters']['EventId'];
       };
       cookie?: never;
     };
-    /** Every delivery attempt of an event */
+    /**
+     * Every delivery attempt of an event
+     * @description Every attempt to deliver one event, to every endpoint: when, the status code your endpoint
+     *     answered, the first KiB of its body, the error (timeout, refused connection…), the latency
+     *     and, for a failed attempt, when the next one is due.
+     */
     get: operations['listEventDeliveries'];
     put?: never;
     post?: never;
@@ -553,6 +654,7 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
+        /** @example evt_9x7k2m4p */
         eventId: components['parameters']['EventId'];
       };
       cookie?: never;
@@ -577,7 +679,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The app of this API key */
+    /**
+     * The app of this API key
+     * @description Your app's settings: name, plan, the redirect URIs `authorizeConnection` accepts and the
+     *     browser origins connect sessions may be used from.
+     */
     get: operations['getApp'];
     put?: never;
     post?: never;
@@ -599,7 +705,10 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The integration's slug, for example `slack`. */
+        /**
+         * @description The integration's slug, for example `slack`.
+         * @example slack
+         */
         slug: components['parameters']['IntegrationSlug'];
       };
       cookie?: never;
@@ -613,7 +722,11 @@ export interface paths {
      */
     put: operations['setOAuthClient'];
     post?: never;
-    /** Go back to Patchbay's OAuth client for an integration */
+    /**
+     * Go back to Patchbay's OAuth client for an integration
+     * @description Forgets your app's own OAuth client for this integration: from now on its consent screen
+     *     and token calls use Patchbay's client (from the server's environment) again.
+     */
     delete: operations['deleteOAuthClient'];
     options?: never;
     head?: never;
@@ -627,7 +740,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List connections */
+    /**
+     * List connections
+     * @description Your end users' connections, newest first, filtered by end user, integration or status.
+     *     Credentials are never returned. Page with `cursor` (the previous page's `nextCursor`).
+     */
     get: operations['listConnections'];
     put?: never;
     /**
@@ -647,11 +764,16 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
+        /** @example conn_8f2k1m9x */
         connectionId: components['parameters']['ConnectionId'];
       };
       cookie?: never;
     };
-    /** Get a connection */
+    /**
+     * Get a connection
+     * @description One connection: its status (`needs_reauth` when the provider refused its tokens and the end
+     *     user must connect again), granted scope and token expiry. Credentials are never returned.
+     */
     get: operations['getConnection'];
     put?: never;
     post?: never;
@@ -673,7 +795,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List end users */
+    /**
+     * List end users
+     * @description Your end users, newest first, each with their connections. `search` matches part of the id,
+     *     email or name. Page with `cursor` (the previous page's `nextCursor`).
+     */
     get: operations['listEndUsers'];
     put?: never;
     post?: never;
@@ -688,16 +814,27 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description Your own id for the end user. */
+        /**
+         * @description Your own id for the end user.
+         * @example user-123-from-company-x
+         */
         endUserId: components['schemas']['EndUserId'];
       };
       cookie?: never;
     };
-    /** Get an end user and their connections */
+    /**
+     * Get an end user and their connections
+     * @description One end user, by your own id for them, with their connections.
+     */
     get: operations['getEndUser'];
     put?: never;
     post?: never;
-    /** Delete an end user, their connections and credentials */
+    /**
+     * Delete an end user, their connections and credentials
+     * @description Deletes the end user with all their connections: each is revoked at the provider where it
+     *     offers revocation, its credentials deleted and `connection.deleted` sent. Their executions
+     *     are deleted with them (usage already counted stays counted).
+     */
     delete: operations['deleteEndUser'];
     options?: never;
     head?: never;
@@ -734,7 +871,12 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The integrations this session may connect, with the end user's state */
+    /**
+     * The integrations this session may connect, with the end user's state
+     * @description What the connect widget shows the session's end user: the enabled integrations (or only
+     *     those the session allows), each with the end user's connection if there is one, and for
+     *     API-key integrations the fields to fill in and where to find the key.
+     */
     get: operations['listConnectIntegrations'];
     put?: never;
     post?: never;
@@ -751,7 +893,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The session's end user's connections */
+    /**
+     * The session's end user's connections
+     * @description The session's end user's connections, and nobody else's.
+     */
     get: operations['listConnectConnections'];
     put?: never;
     post?: never;
@@ -766,6 +911,7 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
+        /** @example conn_8f2k1m9x */
         connectionId: components['parameters']['ConnectionId'];
       };
       cookie?: never;
@@ -773,7 +919,12 @@ export interface paths {
     get?: never;
     put?: never;
     post?: never;
-    /** Disconnect one of the session's end user's connections */
+    /**
+     * Disconnect one of the session's end user's connections
+     * @description Lets the end user disconnect an account from the widget: revoked at the provider where
+     *     possible, credentials deleted, `connection.deleted` sent. Another end user's connection is
+     *     not found.
+     */
     delete: operations['deleteConnectConnection'];
     options?: never;
     head?: never;
@@ -785,7 +936,10 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The integration's slug, for example `slack`. */
+        /**
+         * @description The integration's slug, for example `slack`.
+         * @example slack
+         */
         slug: components['parameters']['IntegrationSlug'];
       };
       cookie?: never;
@@ -812,7 +966,10 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The integration's slug, for example `slack`. */
+        /**
+         * @description The integration's slug, for example `slack`.
+         * @example slack
+         */
         slug: components['parameters']['IntegrationSlug'];
       };
       cookie?: never;
@@ -1009,7 +1166,11 @@ export interface webhooks {
     };
     get?: never;
     put?: never;
-    /** An action run failed */
+    /**
+     * An action run failed
+     * @description Sent when an action run fails for good (after its retries), sync or async: the execution id,
+     *     who ran what, and the error's stable `code` with the provider's message.
+     */
     post: operations['executionFailedWebhook'];
     delete?: never;
     options?: never;
@@ -1026,7 +1187,11 @@ export interface webhooks {
     };
     get?: never;
     put?: never;
-    /** A connection was deleted */
+    /**
+     * A connection was deleted
+     * @description Sent when a connection is deleted: by your backend, by the end user from the connect widget,
+     *     or with its end user.
+     */
     post: operations['connectionDeletedWebhook'];
     delete?: never;
     options?: never;
@@ -1043,7 +1208,12 @@ export interface webhooks {
     };
     get?: never;
     put?: never;
-    /** A connection lost its access; the end user must connect again */
+    /**
+     * A connection lost its access; the end user must connect again
+     * @description Sent when the provider refuses the connection's tokens (revoked access, an expired or
+     *     rotated refresh token): the connection's status is now `needs_reauth` and its actions fail
+     *     until the end user connects again.
+     */
     post: operations['connectionNeedsReauthWebhook'];
     delete?: never;
     options?: never;
@@ -1080,7 +1250,11 @@ export interface webhooks {
     };
     get?: never;
     put?: never;
-    /** A test event sent on request */
+    /**
+     * A test event sent on request
+     * @description Sent to one endpoint by `sendTestWebhook` (or the dashboard's "Send test event"), to check
+     *     that it is reachable and verifies signatures.
+     */
     post: operations['webhookTestWebhook'];
     delete?: never;
     options?: never;
@@ -2064,13 +2238,19 @@ export interface components {
     };
   };
   parameters: {
+    /** @example conn_8f2k1m9x */
     ConnectionId: string;
     Limit: number;
     /** @description The `nextCursor` of the previous page. */
     Cursor: string;
+    /** @example we_4k2m9x7p */
     WebhookEndpointId: string;
+    /** @example evt_9x7k2m4p */
     EventId: string;
-    /** @description The integration's slug, for example `slack`. */
+    /**
+     * @description The integration's slug, for example `slack`.
+     * @example slack
+     */
     IntegrationSlug: string;
   };
   requestBodies: never;
@@ -2152,6 +2332,8 @@ export interface operations {
            *           "authType": "oauth2",
            *           "icon": "http://localhost:3000/icons/slack.svg",
            *           "connectedUsers": 0,
+           *           "enabled": true,
+           *           "oauthClient": null,
            *           "actions": [
            *             {
            *               "id": "send_message",
@@ -2176,7 +2358,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The integration's slug, for example `slack`. */
+        /**
+         * @description The integration's slug, for example `slack`.
+         * @example slack
+         */
         slug: components['parameters']['IntegrationSlug'];
       };
       cookie?: never;
@@ -2189,6 +2374,73 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "slug": "slack",
+           *       "name": "Slack",
+           *       "description": "Team communication platform",
+           *       "category": "communication",
+           *       "authType": "oauth2",
+           *       "icon": "http://localhost:3000/icons/slack.svg",
+           *       "connectedUsers": 12,
+           *       "enabled": true,
+           *       "oauthClient": null,
+           *       "version": "1.0.0",
+           *       "actions": [
+           *         {
+           *           "id": "send_message",
+           *           "name": "Send Message",
+           *           "description": "Post a message to a channel the user can see.",
+           *           "inputSchema": {
+           *             "type": "object",
+           *             "properties": {
+           *               "channel": {
+           *                 "type": "string",
+           *                 "minLength": 1,
+           *                 "maxLength": 200,
+           *                 "description": "A channel id (C…) or name (#general)."
+           *               },
+           *               "text": {
+           *                 "type": "string",
+           *                 "minLength": 1,
+           *                 "maxLength": 40000
+           *               },
+           *               "threadTs": {
+           *                 "type": "string",
+           *                 "pattern": "^\\d+\\.\\d+$",
+           *                 "description": "Reply in this thread."
+           *               }
+           *             },
+           *             "required": [
+           *               "channel",
+           *               "text"
+           *             ]
+           *           },
+           *           "outputSchema": {
+           *             "type": "object",
+           *             "properties": {
+           *               "ok": {
+           *                 "type": "boolean",
+           *                 "const": true
+           *               },
+           *               "channel": {
+           *                 "type": "string"
+           *               },
+           *               "ts": {
+           *                 "type": "string"
+           *               }
+           *             },
+           *             "required": [
+           *               "ok",
+           *               "channel",
+           *               "ts"
+           *             ],
+           *             "additionalProperties": false
+           *           }
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['IntegrationDetail'];
         };
       };
@@ -2202,13 +2454,21 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The integration's slug, for example `slack`. */
+        /**
+         * @description The integration's slug, for example `slack`.
+         * @example slack
+         */
         slug: components['parameters']['IntegrationSlug'];
       };
       cookie?: never;
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "enabled": false
+         *     }
+         */
         'application/json': components['schemas']['UpdateIntegrationRequest'];
       };
     };
@@ -2219,6 +2479,26 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "slug": "slack",
+           *       "name": "Slack",
+           *       "description": "Team communication platform",
+           *       "category": "communication",
+           *       "authType": "oauth2",
+           *       "icon": "http://localhost:3000/icons/slack.svg",
+           *       "connectedUsers": 12,
+           *       "enabled": false,
+           *       "oauthClient": null,
+           *       "actions": [
+           *         {
+           *           "id": "send_message",
+           *           "name": "Send Message",
+           *           "description": "Post a message to a channel the user can see."
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['Integration'];
         };
       };
@@ -2276,7 +2556,9 @@ export interface operations {
   connectionCallback: {
     parameters: {
       query?: {
+        /** @example state_xyz */
         state?: string;
+        /** @example code_4f8h3j2k */
         code?: string;
         error?: string;
         error_description?: string;
@@ -2327,9 +2609,15 @@ export interface operations {
         Prefer?: string;
       };
       path: {
-        /** @description The integration's slug, for example `slack`. */
+        /**
+         * @description The integration's slug, for example `slack`.
+         * @example slack
+         */
         slug: components['parameters']['IntegrationSlug'];
-        /** @description The action's id, for example `send_message`. */
+        /**
+         * @description The action's id, for example `send_message`.
+         * @example send_message
+         */
         action: string;
       };
       cookie?: never;
@@ -2405,9 +2693,15 @@ export interface operations {
         'X-End-User-Id': components['schemas']['EndUserId'];
       };
       path: {
-        /** @description The integration's slug, for example `slack`. */
+        /**
+         * @description The integration's slug, for example `slack`.
+         * @example slack
+         */
         slug: components['parameters']['IntegrationSlug'];
-        /** @description The provider API path, e.g. `conversations.list` or `v1/customers/cus_123`. */
+        /**
+         * @description The provider API path, e.g. `conversations.list` or `v1/customers/cus_123`.
+         * @example conversations.list
+         */
         path: string;
       };
       cookie?: never;
@@ -2428,9 +2722,15 @@ export interface operations {
         'X-End-User-Id': components['schemas']['EndUserId'];
       };
       path: {
-        /** @description The integration's slug, for example `slack`. */
+        /**
+         * @description The integration's slug, for example `slack`.
+         * @example slack
+         */
         slug: components['parameters']['IntegrationSlug'];
-        /** @description The provider API path, e.g. `conversations.list` or `v1/customers/cus_123`. */
+        /**
+         * @description The provider API path, e.g. `conversations.list` or `v1/customers/cus_123`.
+         * @example conversations.list
+         */
         path: string;
       };
       cookie?: never;
@@ -2455,9 +2755,15 @@ export interface operations {
         'X-End-User-Id': components['schemas']['EndUserId'];
       };
       path: {
-        /** @description The integration's slug, for example `slack`. */
+        /**
+         * @description The integration's slug, for example `slack`.
+         * @example slack
+         */
         slug: components['parameters']['IntegrationSlug'];
-        /** @description The provider API path, e.g. `conversations.list` or `v1/customers/cus_123`. */
+        /**
+         * @description The provider API path, e.g. `conversations.list` or `v1/customers/cus_123`.
+         * @example conversations.list
+         */
         path: string;
       };
       cookie?: never;
@@ -2482,9 +2788,15 @@ export interface operations {
         'X-End-User-Id': components['schemas']['EndUserId'];
       };
       path: {
-        /** @description The integration's slug, for example `slack`. */
+        /**
+         * @description The integration's slug, for example `slack`.
+         * @example slack
+         */
         slug: components['parameters']['IntegrationSlug'];
-        /** @description The provider API path, e.g. `conversations.list` or `v1/customers/cus_123`. */
+        /**
+         * @description The provider API path, e.g. `conversations.list` or `v1/customers/cus_123`.
+         * @example conversations.list
+         */
         path: string;
       };
       cookie?: never;
@@ -2505,9 +2817,15 @@ export interface operations {
         'X-End-User-Id': components['schemas']['EndUserId'];
       };
       path: {
-        /** @description The integration's slug, for example `slack`. */
+        /**
+         * @description The integration's slug, for example `slack`.
+         * @example slack
+         */
         slug: components['parameters']['IntegrationSlug'];
-        /** @description The provider API path, e.g. `conversations.list` or `v1/customers/cus_123`. */
+        /**
+         * @description The provider API path, e.g. `conversations.list` or `v1/customers/cus_123`.
+         * @example conversations.list
+         */
         path: string;
       };
       cookie?: never;
@@ -2614,6 +2932,42 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "granularity": "hour",
+           *       "from": "2024-01-15T00:00:00Z",
+           *       "to": "2024-01-15T02:00:00Z",
+           *       "buckets": [
+           *         {
+           *           "start": "2024-01-15T00:00:00Z",
+           *           "total": 42,
+           *           "success": 40,
+           *           "failed": 2,
+           *           "p95": 810,
+           *           "activeEndUsers": 9,
+           *           "apiCalls": 57
+           *         },
+           *         {
+           *           "start": "2024-01-15T01:00:00Z",
+           *           "total": 0,
+           *           "success": 0,
+           *           "failed": 0,
+           *           "p95": null,
+           *           "activeEndUsers": 0,
+           *           "apiCalls": 3
+           *         }
+           *       ],
+           *       "totals": {
+           *         "total": 42,
+           *         "success": 40,
+           *         "failed": 2,
+           *         "successRate": 0.952,
+           *         "p95": 810,
+           *         "activeEndUsers": 9,
+           *         "apiCalls": 60
+           *       }
+           *     }
+           */
           'application/json': components['schemas']['ExecutionTimeseries'];
         };
       };
@@ -2627,6 +2981,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @example exec_xyz789 */
         executionId: string;
       };
       cookie?: never;
@@ -2639,6 +2994,34 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "exec_xyz789",
+           *       "endUser": {
+           *         "id": "user-123-from-company-x",
+           *         "email": "john@example.com"
+           *       },
+           *       "integration": {
+           *         "slug": "slack",
+           *         "name": "Slack"
+           *       },
+           *       "action": "send_message",
+           *       "status": "success",
+           *       "duration": 234,
+           *       "startedAt": "2024-01-15T10:30:00Z",
+           *       "finishedAt": "2024-01-15T10:30:00.234Z",
+           *       "attempts": 1,
+           *       "input": {
+           *         "channel": "#general",
+           *         "text": "Hello from Company X!"
+           *       },
+           *       "output": {
+           *         "ok": true,
+           *         "channel": "C123456",
+           *         "ts": "1234567890.123456"
+           *       }
+           *     }
+           */
           'application/json': components['schemas']['ExecutionDetail'];
         };
       };
@@ -2667,6 +3050,34 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "granularity": "month",
+           *       "from": "2024-01-01",
+           *       "to": "2024-02-29",
+           *       "periods": [
+           *         {
+           *           "period": "2024-01",
+           *           "executions": 15234,
+           *           "executionsByIntegration": {
+           *             "slack": 12000,
+           *             "notion": 3234
+           *           },
+           *           "integrationsInUse": 2,
+           *           "activeEndUsers": 412
+           *         },
+           *         {
+           *           "period": "2024-02",
+           *           "executions": 9876,
+           *           "executionsByIntegration": {
+           *             "slack": 9876
+           *           },
+           *           "integrationsInUse": 1,
+           *           "activeEndUsers": 388
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['UsageReport'];
         };
       };
@@ -2733,6 +3144,12 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "email": "admin@company-x.com",
+         *       "password": "secure-password"
+         *     }
+         */
         'application/json': components['schemas']['SignInRequest'];
       };
     };
@@ -2743,6 +3160,24 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "account": {
+           *         "id": "acct_5n2k8x1m",
+           *         "email": "admin@company-x.com",
+           *         "name": "Company X"
+           *       },
+           *       "apps": [
+           *         {
+           *           "appId": "app_abc123xyz",
+           *           "name": "Company X Product",
+           *           "plan": "basic",
+           *           "createdAt": "2024-01-01T09:00:00Z"
+           *         }
+           *       ],
+           *       "csrfToken": "3q2-7bWd0Rk1vLx9Yt4PaQ"
+           *     }
+           */
           'application/json': components['schemas']['DashboardAccount'];
         };
       };
@@ -2787,6 +3222,24 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "account": {
+           *         "id": "acct_5n2k8x1m",
+           *         "email": "admin@company-x.com",
+           *         "name": "Company X"
+           *       },
+           *       "apps": [
+           *         {
+           *           "appId": "app_abc123xyz",
+           *           "name": "Company X Product",
+           *           "plan": "basic",
+           *           "createdAt": "2024-01-01T09:00:00Z"
+           *         }
+           *       ],
+           *       "csrfToken": "3q2-7bWd0Rk1vLx9Yt4PaQ"
+           *     }
+           */
           'application/json': components['schemas']['DashboardAccount'];
         };
       };
@@ -2803,6 +3256,11 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "name": "Company X Staging"
+         *     }
+         */
         'application/json': components['schemas']['CreateDashboardAppRequest'];
       };
     };
@@ -2813,6 +3271,14 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "appId": "app_def456uvw",
+           *       "apiKey": "app_def456uvw_9k3m1n7b5v2c8x4z6l0q",
+           *       "webhookSecret": "whsec_C2FVsBQIhrscChlQIMV+b5sSYspob7oD",
+           *       "name": "Company X Staging"
+           *     }
+           */
           'application/json': components['schemas']['CreatedApp'];
         };
       };
@@ -2826,6 +3292,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @example app_abc123xyz */
         appId: string;
       };
       cookie?: never;
@@ -2838,6 +3305,28 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "apiKeys": [
+           *         {
+           *           "id": "key_7m2k9x4p",
+           *           "name": "Default",
+           *           "prefix": "app_abc123xyz_4f8h",
+           *           "createdAt": "2024-01-01T09:00:00Z",
+           *           "lastUsedAt": "2024-01-15T10:30:00Z",
+           *           "revokedAt": null
+           *         },
+           *         {
+           *           "id": "key_3n8b1v6c",
+           *           "name": "CI",
+           *           "prefix": "app_abc123xyz_k2j9",
+           *           "createdAt": "2024-01-10T14:00:00Z",
+           *           "lastUsedAt": null,
+           *           "revokedAt": null
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['ApiKeyList'];
         };
       };
@@ -2851,12 +3340,18 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @example app_abc123xyz */
         appId: string;
       };
       cookie?: never;
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "name": "CI"
+         *     }
+         */
         'application/json': components['schemas']['CreateApiKeyRequest'];
       };
     };
@@ -2867,6 +3362,17 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "key_3n8b1v6c",
+           *       "name": "CI",
+           *       "prefix": "app_abc123xyz_k2j9",
+           *       "createdAt": "2024-01-10T14:00:00Z",
+           *       "lastUsedAt": null,
+           *       "revokedAt": null,
+           *       "key": "app_abc123xyz_k2j9x8c7v6b5n4m3l2k1"
+           *     }
+           */
           'application/json': components['schemas']['CreatedApiKey'];
         };
       };
@@ -2881,7 +3387,9 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @example app_abc123xyz */
         appId: string;
+        /** @example key_7m2k9x4p */
         keyId: string;
       };
       cookie?: never;
@@ -2915,6 +3423,26 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "endpoints": [
+           *         {
+           *           "id": "we_4k2m9x7p",
+           *           "url": "https://company-x.com/webhooks/integrations",
+           *           "events": [
+           *             "connection.created",
+           *             "connection.deleted",
+           *             "connection.needs_reauth",
+           *             "execution.failed"
+           *           ],
+           *           "enabled": true,
+           *           "disabledReason": null,
+           *           "createdAt": "2024-01-01T09:00:00Z",
+           *           "updatedAt": "2024-01-01T09:00:00Z"
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['WebhookEndpointList'];
         };
       };
@@ -2950,6 +3478,23 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "we_4k2m9x7p",
+           *       "url": "https://company-x.com/webhooks/integrations",
+           *       "events": [
+           *         "connection.created",
+           *         "connection.deleted",
+           *         "connection.needs_reauth",
+           *         "execution.failed"
+           *       ],
+           *       "enabled": true,
+           *       "disabledReason": null,
+           *       "createdAt": "2024-01-01T09:00:00Z",
+           *       "updatedAt": "2024-01-01T09:00:00Z",
+           *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+           *     }
+           */
           'application/json': components['schemas']['WebhookEndpointWithSecret'];
         };
       };
@@ -2963,6 +3508,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @example we_4k2m9x7p */
         endpointId: components['parameters']['WebhookEndpointId'];
       };
       cookie?: never;
@@ -2975,6 +3521,22 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "we_4k2m9x7p",
+           *       "url": "https://company-x.com/webhooks/integrations",
+           *       "events": [
+           *         "connection.created",
+           *         "connection.deleted",
+           *         "connection.needs_reauth",
+           *         "execution.failed"
+           *       ],
+           *       "enabled": true,
+           *       "disabledReason": null,
+           *       "createdAt": "2024-01-01T09:00:00Z",
+           *       "updatedAt": "2024-01-01T09:00:00Z"
+           *     }
+           */
           'application/json': components['schemas']['WebhookEndpoint'];
         };
       };
@@ -2988,6 +3550,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @example we_4k2m9x7p */
         endpointId: components['parameters']['WebhookEndpointId'];
       };
       cookie?: never;
@@ -3011,6 +3574,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @example we_4k2m9x7p */
         endpointId: components['parameters']['WebhookEndpointId'];
       };
       cookie?: never;
@@ -3032,6 +3596,23 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "we_4k2m9x7p",
+           *       "url": "https://company-x.com/webhooks/integrations",
+           *       "events": [
+           *         "connection.created",
+           *         "connection.deleted",
+           *         "connection.needs_reauth",
+           *         "execution.failed",
+           *         "execution.succeeded"
+           *       ],
+           *       "enabled": true,
+           *       "disabledReason": null,
+           *       "createdAt": "2024-01-01T09:00:00Z",
+           *       "updatedAt": "2024-01-16T08:00:00Z"
+           *     }
+           */
           'application/json': components['schemas']['WebhookEndpoint'];
         };
       };
@@ -3046,6 +3627,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @example we_4k2m9x7p */
         endpointId: components['parameters']['WebhookEndpointId'];
       };
       cookie?: never;
@@ -3058,6 +3640,12 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+           *       "previousSecretExpiresAt": null
+           *     }
+           */
           'application/json': components['schemas']['WebhookSecret'];
         };
       };
@@ -3071,6 +3659,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @example we_4k2m9x7p */
         endpointId: components['parameters']['WebhookEndpointId'];
       };
       cookie?: never;
@@ -3083,6 +3672,12 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "secret": "whsec_ZEWPnrMxlR8G0GEzKchpOYQH5A1oV9eX",
+           *       "previousSecretExpiresAt": "2024-01-17T08:00:00Z"
+           *     }
+           */
           'application/json': components['schemas']['WebhookSecret'];
         };
       };
@@ -3096,6 +3691,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @example we_4k2m9x7p */
         endpointId: components['parameters']['WebhookEndpointId'];
       };
       cookie?: never;
@@ -3108,6 +3704,22 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "evt_3m8k1x9p",
+           *       "type": "webhook.test",
+           *       "createdAt": "2024-01-16T08:00:00Z",
+           *       "status": "pending",
+           *       "payload": {
+           *         "event": "webhook.test",
+           *         "timestamp": "2024-01-16T08:00:00Z",
+           *         "data": {
+           *           "endpointId": "we_4k2m9x7p",
+           *           "message": "A test event from Patchbay."
+           *         }
+           *       }
+           *     }
+           */
           'application/json': components['schemas']['WebhookEventSummary'];
         };
       };
@@ -3136,6 +3748,33 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "events": [
+           *         {
+           *           "id": "evt_9x7k2m4p",
+           *           "type": "execution.failed",
+           *           "createdAt": "2024-01-15T10:30:00Z",
+           *           "status": "failed",
+           *           "payload": {
+           *             "event": "execution.failed",
+           *             "timestamp": "2024-01-15T10:30:00Z",
+           *             "data": {
+           *               "executionId": "exec_xyz789",
+           *               "endUserId": "user-123-from-company-x",
+           *               "integration": "slack",
+           *               "action": "send_message",
+           *               "error": {
+           *                 "code": "not_found",
+           *                 "message": "Slack: channel_not_found"
+           *               }
+           *             }
+           *           }
+           *         }
+           *       ],
+           *       "nextCursor": null
+           *     }
+           */
           'application/json': components['schemas']['WebhookEventList'];
         };
       };
@@ -3168,6 +3807,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "queued": 17
+           *     }
+           */
           'application/json': components['schemas']['ResendResult'];
         };
       };
@@ -3181,6 +3825,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @example evt_9x7k2m4p */
         eventId: components['parameters']['EventId'];
       };
       cookie?: never;
@@ -3193,6 +3838,36 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "deliveries": [
+           *         {
+           *           "id": "whd_1k9m3x7b",
+           *           "endpointId": "we_4k2m9x7p",
+           *           "attempt": 1,
+           *           "status": "failed",
+           *           "responseStatus": 503,
+           *           "responseBody": "Service Unavailable",
+           *           "error": null,
+           *           "durationMs": 182,
+           *           "createdAt": "2024-01-15T10:30:01Z",
+           *           "nextAttemptAt": "2024-01-15T10:30:06Z"
+           *         },
+           *         {
+           *           "id": "whd_2m8n4c6v",
+           *           "endpointId": "we_4k2m9x7p",
+           *           "attempt": 2,
+           *           "status": "succeeded",
+           *           "responseStatus": 204,
+           *           "responseBody": "",
+           *           "error": null,
+           *           "durationMs": 95,
+           *           "createdAt": "2024-01-15T10:30:06Z",
+           *           "nextAttemptAt": null
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['WebhookDeliveryList'];
         };
       };
@@ -3206,12 +3881,18 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @example evt_9x7k2m4p */
         eventId: components['parameters']['EventId'];
       };
       cookie?: never;
     };
     requestBody?: {
       content: {
+        /**
+         * @example {
+         *       "endpointId": "we_4k2m9x7p"
+         *     }
+         */
         'application/json': components['schemas']['ResendEventRequest'];
       };
     };
@@ -3222,6 +3903,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "queued": 1
+           *     }
+           */
           'application/json': components['schemas']['ResendResult'];
         };
       };
@@ -3246,6 +3932,20 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "appId": "app_abc123xyz",
+           *       "name": "Company X Product",
+           *       "plan": "basic",
+           *       "redirectUris": [
+           *         "https://company-x.com/integrations/callback"
+           *       ],
+           *       "allowedOrigins": [
+           *         "https://app.company-x.com"
+           *       ],
+           *       "createdAt": "2024-01-01T09:00:00Z"
+           *     }
+           */
           'application/json': components['schemas']['App'];
         };
       };
@@ -3282,6 +3982,22 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "appId": "app_abc123xyz",
+           *       "name": "Company X Product",
+           *       "plan": "pro",
+           *       "redirectUris": [
+           *         "https://company-x.com/integrations/callback",
+           *         "http://localhost:5173/integrations/callback"
+           *       ],
+           *       "allowedOrigins": [
+           *         "https://app.company-x.com",
+           *         "http://localhost:5173"
+           *       ],
+           *       "createdAt": "2024-01-01T09:00:00Z"
+           *     }
+           */
           'application/json': components['schemas']['App'];
         };
       };
@@ -3295,13 +4011,26 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The integration's slug, for example `slack`. */
+        /**
+         * @description The integration's slug, for example `slack`.
+         * @example slack
+         */
         slug: components['parameters']['IntegrationSlug'];
       };
       cookie?: never;
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "clientId": "1234567890.0987654321",
+         *       "clientSecret": "8f14e45fceea167a5a36dedd4bea2543",
+         *       "scopes": [
+         *         "chat:write",
+         *         "channels:read"
+         *       ]
+         *     }
+         */
         'application/json': components['schemas']['SetOAuthClientRequest'];
       };
     };
@@ -3312,6 +4041,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "integration": "slack",
+           *       "clientId": "1234567890.0987654321",
+           *       "scopes": [
+           *         "chat:write",
+           *         "channels:read"
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['OAuthClient'];
         };
       };
@@ -3326,7 +4065,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The integration's slug, for example `slack`. */
+        /**
+         * @description The integration's slug, for example `slack`.
+         * @example slack
+         */
         slug: components['parameters']['IntegrationSlug'];
       };
       cookie?: never;
@@ -3367,6 +4109,26 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "connections": [
+           *         {
+           *           "id": "conn_8f2k1m9x",
+           *           "endUserId": "user-123-from-company-x",
+           *           "integration": "slack",
+           *           "authType": "oauth2",
+           *           "status": "active",
+           *           "scope": "chat:write,channels:read,users:read,users:read.email,reactions:write",
+           *           "expiresAt": "2024-01-15T22:30:00Z",
+           *           "lastRefreshedAt": "2024-01-15T10:30:00Z",
+           *           "lastError": null,
+           *           "createdAt": "2024-01-02T09:00:00Z",
+           *           "updatedAt": "2024-01-15T10:30:00Z"
+           *         }
+           *       ],
+           *       "nextCursor": null
+           *     }
+           */
           'application/json': components['schemas']['ConnectionList'];
         };
       };
@@ -3403,6 +4165,21 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "conn_3b7n1m5k",
+           *       "endUserId": "user-123-from-company-x",
+           *       "integration": "airtable",
+           *       "authType": "api_key",
+           *       "status": "active",
+           *       "scope": null,
+           *       "expiresAt": null,
+           *       "lastRefreshedAt": null,
+           *       "lastError": null,
+           *       "createdAt": "2024-01-15T10:30:00Z",
+           *       "updatedAt": "2024-01-15T10:30:00Z"
+           *     }
+           */
           'application/json': components['schemas']['Connection'];
         };
       };
@@ -3418,6 +4195,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @example conn_8f2k1m9x */
         connectionId: components['parameters']['ConnectionId'];
       };
       cookie?: never;
@@ -3430,6 +4208,21 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "conn_8f2k1m9x",
+           *       "endUserId": "user-123-from-company-x",
+           *       "integration": "slack",
+           *       "authType": "oauth2",
+           *       "status": "active",
+           *       "scope": "chat:write,channels:read,users:read,users:read.email,reactions:write",
+           *       "expiresAt": "2024-01-15T22:30:00Z",
+           *       "lastRefreshedAt": "2024-01-15T10:30:00Z",
+           *       "lastError": null,
+           *       "createdAt": "2024-01-02T09:00:00Z",
+           *       "updatedAt": "2024-01-15T10:30:00Z"
+           *     }
+           */
           'application/json': components['schemas']['Connection'];
         };
       };
@@ -3443,6 +4236,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @example conn_8f2k1m9x */
         connectionId: components['parameters']['ConnectionId'];
       };
       cookie?: never;
@@ -3482,6 +4276,30 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "endUsers": [
+           *         {
+           *           "id": "user-123-from-company-x",
+           *           "email": "john@example.com",
+           *           "name": "John Doe",
+           *           "metadata": {
+           *             "email": "john@example.com",
+           *             "name": "John Doe"
+           *           },
+           *           "createdAt": "2024-01-02T09:00:00Z",
+           *           "connections": [
+           *             {
+           *               "id": "conn_8f2k1m9x",
+           *               "integration": "slack",
+           *               "status": "active"
+           *             }
+           *           ]
+           *         }
+           *       ],
+           *       "nextCursor": null
+           *     }
+           */
           'application/json': components['schemas']['EndUserList'];
         };
       };
@@ -3495,7 +4313,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description Your own id for the end user. */
+        /**
+         * @description Your own id for the end user.
+         * @example user-123-from-company-x
+         */
         endUserId: components['schemas']['EndUserId'];
       };
       cookie?: never;
@@ -3508,6 +4329,26 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "user-123-from-company-x",
+           *       "email": "john@example.com",
+           *       "name": "John Doe",
+           *       "metadata": {
+           *         "email": "john@example.com",
+           *         "name": "John Doe",
+           *         "plan": "enterprise"
+           *       },
+           *       "createdAt": "2024-01-02T09:00:00Z",
+           *       "connections": [
+           *         {
+           *           "id": "conn_8f2k1m9x",
+           *           "integration": "slack",
+           *           "status": "active"
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['EndUser'];
         };
       };
@@ -3521,7 +4362,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description Your own id for the end user. */
+        /**
+         * @description Your own id for the end user.
+         * @example user-123-from-company-x
+         */
         endUserId: components['schemas']['EndUserId'];
       };
       cookie?: never;
@@ -3573,6 +4417,12 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "token": "cs_7YwzL3kQ9mN2pR5tV8xA1bC4dE6fG0hJ",
+           *       "expiresAt": "2024-01-15T11:00:00Z"
+           *     }
+           */
           'application/json': components['schemas']['ConnectSession'];
         };
       };
@@ -3597,6 +4447,43 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "endUserId": "user-123-from-company-x",
+           *       "integrations": [
+           *         {
+           *           "slug": "slack",
+           *           "name": "Slack",
+           *           "description": "Team communication platform",
+           *           "category": "communication",
+           *           "authType": "oauth2",
+           *           "icon": "http://localhost:3000/icons/slack.svg",
+           *           "connection": {
+           *             "id": "conn_8f2k1m9x",
+           *             "status": "active"
+           *           }
+           *         },
+           *         {
+           *           "slug": "airtable",
+           *           "name": "Airtable",
+           *           "description": "Spreadsheet-database hybrid",
+           *           "category": "productivity",
+           *           "authType": "api_key",
+           *           "icon": "http://localhost:3000/icons/airtable.svg",
+           *           "connection": null,
+           *           "credentialFields": [
+           *             {
+           *               "name": "apiKey",
+           *               "label": "Personal access token",
+           *               "secret": true,
+           *               "placeholder": "pat…"
+           *             }
+           *           ],
+           *           "instructions": "Create a personal access token at https://airtable.com/create/tokens with the data.records:read scope."
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['ConnectIntegrationList'];
         };
       };
@@ -3620,6 +4507,26 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "connections": [
+           *         {
+           *           "id": "conn_8f2k1m9x",
+           *           "endUserId": "user-123-from-company-x",
+           *           "integration": "slack",
+           *           "authType": "oauth2",
+           *           "status": "active",
+           *           "scope": "chat:write,channels:read,users:read,users:read.email,reactions:write",
+           *           "expiresAt": "2024-01-15T22:30:00Z",
+           *           "lastRefreshedAt": "2024-01-15T10:30:00Z",
+           *           "lastError": null,
+           *           "createdAt": "2024-01-02T09:00:00Z",
+           *           "updatedAt": "2024-01-15T10:30:00Z"
+           *         }
+           *       ],
+           *       "nextCursor": null
+           *     }
+           */
           'application/json': components['schemas']['ConnectionList'];
         };
       };
@@ -3633,6 +4540,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @example conn_8f2k1m9x */
         connectionId: components['parameters']['ConnectionId'];
       };
       cookie?: never;
@@ -3657,13 +4565,21 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The integration's slug, for example `slack`. */
+        /**
+         * @description The integration's slug, for example `slack`.
+         * @example slack
+         */
         slug: components['parameters']['IntegrationSlug'];
       };
       cookie?: never;
     };
     requestBody?: {
       content: {
+        /**
+         * @example {
+         *       "redirectUri": "https://app.company-x.com/settings/integrations"
+         *     }
+         */
         'application/json': components['schemas']['StartConnectOAuthRequest'];
       };
     };
@@ -3674,6 +4590,12 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "authorizationUrl": "https://slack.com/oauth/v2/authorize?client_id=123.456&scope=chat%3Awrite&state=state_xyz",
+           *       "state": "state_xyz"
+           *     }
+           */
           'application/json': components['schemas']['AuthorizeConnectionResponse'];
         };
       };
@@ -3689,13 +4611,23 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The integration's slug, for example `slack`. */
+        /**
+         * @description The integration's slug, for example `slack`.
+         * @example slack
+         */
         slug: components['parameters']['IntegrationSlug'];
       };
       cookie?: never;
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "credentials": {
+         *         "apiKey": "pat_example_token"
+         *       }
+         *     }
+         */
         'application/json': components['schemas']['ConnectCredentialsRequest'];
       };
     };
@@ -3706,6 +4638,21 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "conn_3b7n1m5k",
+           *       "endUserId": "user-123-from-company-x",
+           *       "integration": "airtable",
+           *       "authType": "api_key",
+           *       "status": "active",
+           *       "scope": null,
+           *       "expiresAt": null,
+           *       "lastRefreshedAt": null,
+           *       "lastError": null,
+           *       "createdAt": "2024-01-15T10:30:00Z",
+           *       "updatedAt": "2024-01-15T10:30:00Z"
+           *     }
+           */
           'application/json': components['schemas']['Connection'];
         };
       };
@@ -4075,6 +5022,17 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "event": "connection.deleted",
+         *       "timestamp": "2024-01-01T10:00:00Z",
+         *       "data": {
+         *         "connectionId": "conn_123",
+         *         "endUserId": "user-123-from-company-x",
+         *         "integration": "slack"
+         *       }
+         *     }
+         */
         'application/json': components['schemas']['ConnectionDeletedEvent'];
       };
     };
@@ -4097,6 +5055,18 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "event": "connection.needs_reauth",
+         *       "timestamp": "2024-01-01T10:00:00Z",
+         *       "data": {
+         *         "connectionId": "conn_123",
+         *         "endUserId": "user-123-from-company-x",
+         *         "integration": "slack",
+         *         "reason": "refresh refused: invalid_grant"
+         *       }
+         *     }
+         */
         'application/json': components['schemas']['ConnectionNeedsReauthEvent'];
       };
     };
@@ -4119,6 +5089,19 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "event": "execution.succeeded",
+         *       "timestamp": "2024-01-01T10:00:00Z",
+         *       "data": {
+         *         "executionId": "exec_xyz",
+         *         "endUserId": "user-123-from-company-x",
+         *         "integration": "slack",
+         *         "action": "send_message",
+         *         "duration": 234
+         *       }
+         *     }
+         */
         'application/json': components['schemas']['ExecutionSucceededEvent'];
       };
     };
@@ -4141,6 +5124,16 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "event": "webhook.test",
+         *       "timestamp": "2024-01-01T10:00:00Z",
+         *       "data": {
+         *         "endpointId": "we_4k2m9x7p",
+         *         "message": "A test event from Patchbay."
+         *       }
+         *     }
+         */
         'application/json': components['schemas']['WebhookTestEvent'];
       };
     };
