@@ -27,9 +27,12 @@ export interface SampleError {
 /** Compiles every sample as a file at its path in the repository, in one program. */
 export function typecheckSamples(samples: TypeScriptSample[]): SampleError[] {
   const virtual = new Map<string, TypeScriptSample>();
+  // What a reader's bundler (Vite, Next…) declares: stylesheets can be imported for their effect.
+  virtual.set(`${repoRoot}apps/docs/.samples/bundler.d.ts`, { origin: 'bundler declarations', path: 'apps/docs/.samples/bundler.d', tsx: false, source: "declare module '*.css';\n" });
   for (const sample of samples) virtual.set(`${repoRoot}${sample.path}.${sample.tsx ? 'tsx' : 'ts'}`, sample);
   // A block without import or export would be a script sharing one global scope with the others.
-  const text = (sample: TypeScriptSample) => (/^\s*(import|export)\s/m.test(sample.source) ? sample.source : `${sample.source}\nexport {};\n`);
+  const text = (sample: TypeScriptSample) =>
+    /^\s*(import|export)\s/m.test(sample.source) || sample.path.endsWith('.d') ? sample.source : `${sample.source}\nexport {};\n`;
   const host = ts.createCompilerHost(options);
   const { fileExists, readFile, getSourceFile, directoryExists } = host;
   host.fileExists = (file) => virtual.has(file) || fileExists.call(host, file);
