@@ -21,6 +21,8 @@ export default defineConfig(
     '**/dist',
     '**/.patchbay',
     '**/coverage',
+    '**/.astro',
+    'apps/docs/.generated',
     'packages/api-types/src/schema.ts',
     'packages/api-types/src/routes.ts',
     'packages/*/src/generated',

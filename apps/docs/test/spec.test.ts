@@ -70,8 +70,8 @@ describe('openapi.yaml, as the reference shows it', () => {
     addFormats(ajv);
     ajv.addSchema({ ...openapi, $id: 'openapi' } as object);
     const invalid = examples().flatMap(({ where, schema, example }) => {
-      const reference = typeof (schema as JsonObject).$ref === 'string' ? { $ref: `openapi${(schema as JsonObject).$ref}` } : { ...(schema as JsonObject), $id: `inline-${where}` };
-      const validate = ajv.compile(rewriteRefs(reference));
+      const reference: JsonObject = typeof (schema as JsonObject).$ref === 'string' ? { $ref: `openapi${(schema as JsonObject).$ref}` } : { ...(schema as JsonObject), $id: `inline-${where}` };
+      const validate = ajv.compile(rewriteRefs(reference) as object);
       return validate(example) ? [] : [`${where}: ${ajv.errorsText(validate.errors)}`];
     });
     expect(invalid).toEqual([]);

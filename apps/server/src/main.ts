@@ -75,7 +75,7 @@ async function main(argv: string[]): Promise<void> {
 function announce(config: Config, database: string, emulatorUrl: string | undefined, command: string, port: number | undefined): void {
   const lines = [
     '',
-    command === 'serve' ? `  Patchbay API        ${config.publicUrl}/api/v1 (listening on port ${port})` : '  Patchbay worker     running',
+    command === 'serve' ? `  Patchbay API       ${config.publicUrl}/api/v1 (listening on port ${port})` : '  Patchbay worker    running',
     `  Database           ${database}`,
     ...(command === 'serve'
       ? [

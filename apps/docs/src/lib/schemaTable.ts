@@ -13,11 +13,19 @@ function typeOf(schema: Schema): string {
   if (schema.const !== undefined) return JSON.stringify(schema.const);
   if (Array.isArray(schema.enum)) return schema.enum.map((value) => JSON.stringify(value)).join(' \\| ');
   const variants = (schema.anyOf ?? schema.oneOf) as Schema[] | undefined;
-  if (variants) return variants.map(typeOf).join(' \\| ');
+  if (variants) return variants.map((variant) => (variant.type === 'object' && variant.properties ? objectShape(variant) : typeOf(variant))).join(' \\| ');
   if (schema.type === 'array') return `${typeOf((schema.items as Schema | undefined) ?? {})}[]`;
   if (Array.isArray(schema.type)) return schema.type.join(' \\| ');
   if (typeof schema.type === 'string') return schema.type === 'object' && schema.additionalProperties && !schema.properties ? 'object (any keys)' : schema.type;
   return 'any';
+}
+
+/** One variant of a union of objects, by its fields: `{ page_id }`, `{ database_id }`. */
+function objectShape(schema: Schema): string {
+  const required = new Set((schema.required as string[] | undefined) ?? []);
+  return `{ ${Object.keys(schema.properties as Schema)
+    .map((key) => (required.has(key) ? key : `${key}?`))
+    .join(', ')} }`;
 }
 
 function constraints(schema: Schema): string[] {

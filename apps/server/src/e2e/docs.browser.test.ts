@@ -72,7 +72,7 @@ describe.skipIf(!haveChromium)('docs site in Chromium', { timeout: 60_000 }, () 
     await shot('01-home');
     await page.getByRole('button', { name: 'Search' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByRole('searchbox').fill('send_message');
+    await dialog.getByRole('textbox', { name: 'Search' }).fill('send_message');
     const result = dialog.locator('.pagefind-ui__result-link').filter({ hasText: 'Slack' }).first();
     await result.waitFor({ timeout: 15_000 });
     await shot('02-search');
