@@ -3765,7 +3765,7 @@ export interface operations {
            *               "integration": "slack",
            *               "action": "send_message",
            *               "error": {
-           *                 "code": "not_found",
+           *                 "code": "channel_not_found",
            *                 "message": "Slack: channel_not_found"
            *               }
            *             }
