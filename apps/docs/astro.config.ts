@@ -19,7 +19,8 @@ export default defineConfig({
       title: 'Patchbay',
       description: 'Embedded integrations for your product: your users connect their accounts, your backend runs actions for them through one API.',
       social: [{ icon: 'github', label: 'Source', href: repositoryUrl }],
-      editLink: { baseUrl: `${repositoryUrl}/edit/main/` },
+      // Hand-written pages live in apps/docs; generated ones set their own editUrl.
+      editLink: { baseUrl: `${repositoryUrl}/edit/main/apps/docs/` },
       lastUpdated: false,
       pagefind: true,
       customCss: ['./src/styles/patchbay.css'],

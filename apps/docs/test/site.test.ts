@@ -45,6 +45,15 @@ describe('the docs site', () => {
     }
   });
 
+  it('leads "Edit page" to a file or folder that exists in the repository', () => {
+    const pages = ['', 'guides/quick-start/', 'integrations/slack/'];
+    for (const path of pages) {
+      const href = page(path).querySelector('a[href*="/edit/main/"], a[href*="/tree/main/"]')?.getAttribute('href') ?? '';
+      const repoPath = href.replace(/^https:\/\/github\.com\/patchbay\/patchbay\/(edit|tree)\/main\//, '');
+      expect(existsSync(fileURLToPath(new URL(`../../../${repoPath}`, import.meta.url))), `${path}: ${href}`).toBe(true);
+    }
+  });
+
   it('is searchable offline (Pagefind index in the build)', () => {
     expect(existsSync(`${dist}pagefind/pagefind.js`)).toBe(true);
   });

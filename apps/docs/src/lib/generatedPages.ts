@@ -1,31 +1,40 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { guideSlugs, readGuide } from './guides.js';
 import { catalogMarkdown, integrationPages } from './integrationPages.js';
-import { guidesDir, repoRoot } from './paths.js';
+import { guidesDir, repoRoot, repositoryUrl } from './paths.js';
 
 interface Page {
   id: string;
   title: string;
   description: string;
   markdown: string;
-  /** The file the page is made from, for "edit this page" and dev-mode reloads. */
+  /** The file the page is made from (relative to the repository), for dev-mode reloads. */
   source?: string;
+  /** Where "Edit page" leads: the source in the repository, or nowhere. */
+  editUrl: string | false;
 }
 
 function pages(): Page[] {
   return [
     ...guideSlugs().map((slug) => {
       const guide = readGuide(slug);
-      return { id: `guides/${slug}`, title: guide.title, description: guide.description, markdown: guide.body, source: guide.source };
+      return { id: `guides/${slug}`, title: guide.title, description: guide.description, markdown: guide.body, source: guide.source, editUrl: `${repositoryUrl}/edit/main/${guide.source}` };
     }),
-    { id: 'integrations', title: 'Integrations', description: 'Every integration Patchbay ships, with its auth and actions.', markdown: catalogMarkdown() },
-    ...integrationPages().map((page) => ({ id: `integrations/${page.slug}`, title: page.title, description: page.description, markdown: page.markdown })),
+    { id: 'integrations', title: 'Integrations', description: 'Every integration Patchbay ships, with its auth and actions.', markdown: catalogMarkdown(), editUrl: false },
+    ...integrationPages().map((page) => ({
+      id: `integrations/${page.slug}`,
+      title: page.title,
+      description: page.description,
+      markdown: page.markdown,
+      // The page is generated: what to change is the integration's definition.
+      editUrl: `${repositoryUrl}/tree/main/packages/integrations/src/providers/${page.slug}`,
+    })),
   ];
 }
 
 async function store(context: LoaderContext): Promise<void> {
   for (const page of pages()) {
-    const data = await context.parseData({ id: page.id, data: { title: page.title, description: page.description } });
+    const data = await context.parseData({ id: page.id, data: { title: page.title, description: page.description, editUrl: page.editUrl } });
     const digest = context.generateDigest(page.markdown + page.title);
     context.store.set({
       id: page.id,

@@ -9,9 +9,9 @@ export const addReaction = defineAction({
   description: 'React to a message with an emoji.',
   effect: 'write',
   input: z.object({
-    channel: z.string().min(1),
-    timestamp: z.string().regex(/^\d+\.\d+$/).describe('The message ts.'),
-    name: z.string().regex(/^[a-z0-9_+'-]+$/).describe('Emoji name without colons, e.g. thumbsup.'),
+    channel: z.string().min(1).meta({ examples: ['C0123456789'] }),
+    timestamp: z.string().regex(/^\d+\.\d+$/).describe('The message ts.').meta({ examples: ['1712345678.123456'] }),
+    name: z.string().regex(/^[a-z0-9_+'-]+$/).describe('Emoji name without colons, e.g. thumbsup.').meta({ examples: ['thumbsup'] }),
   }),
   output: z.object({ ok: z.literal(true) }),
   async execute(input, _credentials, context) {

@@ -9,14 +9,14 @@ export const sendMessage = defineAction({
   description: 'Post a message to a channel the user can see.',
   effect: 'write',
   input: z.object({
-    channel: z.string().min(1).max(200).describe('A channel id (C…) or name (#general).'),
-    text: z.string().min(1).max(40_000),
+    channel: z.string().min(1).max(200).describe('A channel id (C…) or name (#general).').meta({ examples: ['#general'] }),
+    text: z.string().min(1).max(40_000).meta({ examples: ['Hello from Company X!'] }),
     threadTs: z.string().regex(/^\d+\.\d+$/).optional().describe('Reply in this thread.'),
   }),
   output: z.object({
     ok: z.literal(true),
-    channel: z.string(),
-    ts: z.string(),
+    channel: z.string().meta({ examples: ['C0123456789'] }),
+    ts: z.string().meta({ examples: ['1712345678.123456'] }),
   }),
   async execute(input, _credentials, context) {
     const answer = await callSlack(context, 'chat.postMessage', {
