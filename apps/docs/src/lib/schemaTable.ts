@@ -28,19 +28,18 @@ function objectShape(schema: Schema): string {
     .join(', ')} }`;
 }
 
+const count = (n: unknown, noun: string) => `${String(n)} ${noun}${n === 1 ? '' : 's'}`;
+
 function constraints(schema: Schema): string[] {
   const notes: string[] = [];
-  const pairs: [string, string][] = [
-    ['minLength', 'at least {} characters'],
-    ['maxLength', 'at most {} characters'],
-    ['minimum', '≥ {}'],
-    ['maximum', '≤ {}'],
-    ['exclusiveMinimum', '> {}'],
-    ['exclusiveMaximum', '< {}'],
-    ['minItems', 'at least {} items'],
-    ['maxItems', 'at most {} items'],
-  ];
-  for (const [key, text] of pairs) if (schema[key] !== undefined) notes.push(text.replace('{}', String(schema[key])));
+  if (schema.minLength !== undefined) notes.push(`at least ${count(schema.minLength, 'character')}`);
+  if (schema.maxLength !== undefined) notes.push(`at most ${count(schema.maxLength, 'character')}`);
+  if (schema.minimum !== undefined) notes.push(`≥ ${String(schema.minimum)}`);
+  if (schema.maximum !== undefined) notes.push(`≤ ${String(schema.maximum)}`);
+  if (schema.exclusiveMinimum !== undefined) notes.push(`> ${String(schema.exclusiveMinimum)}`);
+  if (schema.exclusiveMaximum !== undefined) notes.push(`< ${String(schema.exclusiveMaximum)}`);
+  if (schema.minItems !== undefined) notes.push(`at least ${count(schema.minItems, 'item')}`);
+  if (schema.maxItems !== undefined) notes.push(`at most ${count(schema.maxItems, 'item')}`);
   if (typeof schema.pattern === 'string') notes.push(`matches \`${schema.pattern}\``);
   if (typeof schema.format === 'string') notes.push(`format: ${schema.format}`);
   if (schema.default !== undefined) notes.push(`default: \`${JSON.stringify(schema.default)}\``);
@@ -54,7 +53,7 @@ export function fieldRows(schema: Schema, prefix = '', depth = 0): FieldRow[] {
   const required = new Set((schema.required as string[] | undefined) ?? []);
   return Object.entries(properties).flatMap(([name, property]) => {
     const path = `${prefix}${name}`;
-    const description = typeof property.description === 'string' ? property.description : '';
+    const description = typeof property.description === 'string' ? property.description.replace(/\.$/, '') : '';
     const row: FieldRow = { name: path, type: typeOf(property), required: required.has(name), notes: [description, ...constraints(property)].filter(Boolean).join('; ') };
     if (depth >= 3) return [row];
     const items = property.items as Schema | undefined;
