@@ -1093,7 +1093,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Which actions your app exposes as tools */
+    /**
+     * Which actions your app exposes as tools
+     * @description Which catalog actions your app lets agents call: `allowedTools: null` (every action of every
+     *     enabled integration) or the list set with `updateToolSettings`.
+     */
     get: operations['getToolSettings'];
     /**
      * Choose which actions your app exposes as tools
@@ -2391,6 +2395,7 @@ export interface operations {
            *           "id": "send_message",
            *           "name": "Send Message",
            *           "description": "Post a message to a channel the user can see.",
+           *           "effect": "write",
            *           "inputSchema": {
            *             "type": "object",
            *             "properties": {
@@ -2494,7 +2499,8 @@ export interface operations {
            *         {
            *           "id": "send_message",
            *           "name": "Send Message",
-           *           "description": "Post a message to a channel the user can see."
+           *           "description": "Post a message to a channel the user can see.",
+           *           "effect": "write"
            *         }
            *       ]
            *     }
@@ -3007,6 +3013,7 @@ export interface operations {
            *       },
            *       "action": "send_message",
            *       "status": "success",
+           *       "source": "api",
            *       "duration": 234,
            *       "startedAt": "2024-01-15T10:30:00Z",
            *       "finishedAt": "2024-01-15T10:30:00.234Z",
@@ -4813,6 +4820,20 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "tt_5k2m8x1p",
+           *       "token": "tt_Qm9yZ2V0IHRoZSB0b2tlbiBhZnRlciB1c2luZyBpdA",
+           *       "endUserId": "user-123-from-company-x",
+           *       "allowedTools": [
+           *         "slack.list_channels",
+           *         "slack.send_message",
+           *         "notion"
+           *       ],
+           *       "expiresAt": "2024-01-15T11:30:00Z",
+           *       "mcpUrl": "http://localhost:3000/mcp"
+           *     }
+           */
           'application/json': components['schemas']['ToolToken'];
         };
       };
@@ -4826,6 +4847,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @example tt_5k2m8x1p */
         tokenId: string;
       };
       cookie?: never;
@@ -4859,6 +4881,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "allowedTools": null
+           *     }
+           */
           'application/json': components['schemas']['ToolSettings'];
         };
       };
@@ -4894,6 +4921,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "allowedTools": [
+           *         "slack.list_channels",
+           *         "slack.send_message",
+           *         "github"
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['ToolSettings'];
         };
       };
@@ -4916,6 +4952,20 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "jsonrpc": "2.0",
+         *       "id": 2,
+         *       "method": "tools/call",
+         *       "params": {
+         *         "name": "slack_send_message",
+         *         "arguments": {
+         *           "channel": "#general",
+         *           "text": "Hello from the agent!"
+         *         }
+         *       }
+         *     }
+         */
         'application/json': Record<string, never>;
       };
     };
@@ -4926,6 +4976,26 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "jsonrpc": "2.0",
+           *       "id": 2,
+           *       "result": {
+           *         "content": [
+           *           {
+           *             "type": "text",
+           *             "text": "{\"ok\":true,\"channel\":\"C0123456789\",\"ts\":\"1712345678.123456\"}"
+           *           }
+           *         ],
+           *         "structuredContent": {
+           *           "ok": true,
+           *           "channel": "C0123456789",
+           *           "ts": "1712345678.123456"
+           *         },
+           *         "isError": false
+           *       }
+           *     }
+           */
           'application/json': Record<string, never>;
         };
       };

@@ -47,6 +47,12 @@ export const sdkCalls: Record<string, SdkCall> = {
   listEventDeliveries: { method: 'events.deliveries', args: ['path.eventId'] },
   resendEvent: { method: 'events.resend', args: ['path.eventId', 'body'] },
   resendFailedEvents: { method: 'events.resendFailed', args: ['body'] },
+  listTools: { method: 'tools.list', args: ['query'] },
+  executeTool: { method: 'tools.execute', args: ['body'] },
+  createToolToken: { method: 'tools.createToken', args: ['body'] },
+  revokeToolToken: { method: 'tools.revokeToken', args: ['path.tokenId'] },
+  getToolSettings: { method: 'tools.settings', args: [] },
+  updateToolSettings: { method: 'tools.updateSettings', args: ['body'] },
   getApp: { method: 'app.get', args: [] },
   updateApp: { method: 'app.update', args: ['body'] },
 };
