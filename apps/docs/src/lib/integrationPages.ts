@@ -27,9 +27,35 @@ type JsonSchema = Parameters<typeof sample>[0];
 
 const authLabels = { oauth2: 'OAuth 2.0', api_key: 'API key', basic: 'user name and password' } as const;
 
+// What agents are told about the action too (MCP annotations), so a client can ask first.
+const effectLabels = {
+  read: 'Reads only: changes nothing in the account.',
+  write: 'Writes: creates or changes data in the account.',
+  delete: 'Deletes data in the account.',
+} as const;
+
+/**
+ * Plain strings without a documented example read as a field to fill in (`"<owner>"`) rather
+ * than the sampler's `"string"`; enums, formats, defaults and examples keep their own values.
+ */
+function withPlaceholders(schema: Record<string, unknown>, name = 'value'): Record<string, unknown> {
+  const copy: Record<string, unknown> = { ...schema };
+  if (copy.type === 'string' && ['examples', 'example', 'enum', 'const', 'format', 'default'].every((key) => copy[key] === undefined)) {
+    copy.examples = [`<${name}>`];
+  }
+  if (copy.properties) {
+    copy.properties = Object.fromEntries(Object.entries(copy.properties as Record<string, Record<string, unknown>>).map(([key, value]) => [key, withPlaceholders(value, key)]));
+  }
+  if (copy.items && typeof copy.items === 'object') copy.items = withPlaceholders(copy.items as Record<string, unknown>, name);
+  for (const key of ['anyOf', 'oneOf'] as const) {
+    if (Array.isArray(copy[key])) copy[key] = (copy[key] as Record<string, unknown>[]).map((variant) => withPlaceholders(variant, name));
+  }
+  return copy;
+}
+
 /** An input that satisfies the schema's types: documented examples and defaults, else placeholders. */
 export function exampleInput(action: ActionDefinition): unknown {
-  return sample(actionJsonSchemas(action).inputSchema as JsonSchema, { skipNonRequired: true, quiet: true });
+  return sample(withPlaceholders(actionJsonSchemas(action).inputSchema) as JsonSchema, { skipNonRequired: true, quiet: true });
 }
 
 export function exampleOutput(action: ActionDefinition): unknown {
@@ -160,7 +186,7 @@ function actionSection(integration: IntegrationDefinition, action: ActionDefinit
   const { inputSchema, outputSchema } = actionJsonSchemas(action);
   return `## ${action.id}
 
-**${action.name}.** ${action.description}
+**${action.name}.** ${action.description} ${effectLabels[action.effect]}
 
 \`POST /api/v1/integrations/${integration.metadata.slug}/actions/${action.id}\` — see
 [Run an action](${operationPath('runAction')}) for retries, idempotency and async mode.
