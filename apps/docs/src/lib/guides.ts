@@ -3,7 +3,8 @@
 // until it is given a place in `sections`).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { base, guidePath, guidesDir, integrationPath, operationPath, referencePath, repoRoot, repositoryUrl } from './paths.js';
+import { openapi } from './openapi.js';
+import { base, guidePath, guidesDir, integrationPath, operationPath, referencePath, repoRoot, repositoryUrl, webhookPath } from './paths.js';
 
 export interface Guide {
   slug: string;
@@ -99,7 +100,11 @@ export function siteHref(target: string, source: string): string {
   const hash = fragment ? `#${fragment}` : '';
   const guide = /^docs\/([^/]+)\.md$/.exec(repoPath);
   if (guide && existsSync(`${repoRoot}${repoPath}`)) return `${guidePath(guide[1]!)}${hash}`;
-  if (repoPath === 'openapi.yaml') return fragment ? operationPath(fragment) : referencePath;
+  if (repoPath === 'openapi.yaml') {
+    // `../openapi.yaml#runAction` is the operation's page, `#connectionCreatedWebhook` the event's.
+    const isWebhook = Object.values(openapi.webhooks ?? {}).some((item) => (item.post as { operationId?: string } | undefined)?.operationId === fragment);
+    return fragment ? (isWebhook ? webhookPath(fragment) : operationPath(fragment)) : referencePath;
+  }
   const provider = /^packages\/integrations\/src\/providers\/([^/]+)/.exec(repoPath);
   if (provider) return integrationPath(provider[1]!);
   if (repoPath === 'docs') return `${base}/`;

@@ -15,5 +15,6 @@ export const sampleBaseUrl = 'http://localhost:3000';
 
 export const referencePath = `${base}/reference/`;
 export const operationPath = (operationId: string) => `${referencePath}operations/${operationId.toLowerCase()}/`;
+export const webhookPath = (operationId: string) => `${referencePath}webhooks/${operationId.toLowerCase()}/`;
 export const integrationPath = (slug: string) => `${base}/integrations/${slug}/`;
 export const guidePath = (slug: string) => `${base}/guides/${slug}/`;
