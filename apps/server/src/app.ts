@@ -10,6 +10,7 @@ import { connectPreflight } from './http/connectCors.js';
 import { healthRoutes } from './http/health.js';
 import { metricsRoute } from './http/metricsRoute.js';
 import { requestTimeout } from './http/requestTimeout.js';
+import { refuseUnstorableJsonBody, refuseUnstorableRequestText } from './http/requestText.js';
 import { createErrorHandler, unknownRoute } from './http/errorHandler.js';
 import { mountOperations } from './http/mountOperations.js';
 import { serveIcon } from './integrations/serveIcons.js';
@@ -28,6 +29,7 @@ export function createHttpApp(services: Services): Express {
   app.get('/metrics', metricsRoute(services));
   app.use('/api', accessLog(services));
   app.use('/api', requestTimeout(services));
+  app.use(refuseUnstorableRequestText);
   app.get('/icons/:file', serveIcon);
   app.use(hostedConnectPage(services));
   app.use(serveDashboard());
@@ -35,7 +37,7 @@ export function createHttpApp(services: Services): Express {
   app.use(proxyRouter(services));
   app.use(mcpRouter(services));
   app.use('/api/v1/connect', connectPreflight);
-  app.use('/api', express.json({ limit: '1mb' }));
+  app.use('/api', express.json({ limit: '1mb' }), refuseUnstorableJsonBody);
   app.use(mountOperations(handlers, services));
   app.use(unknownRoute);
   app.use(createErrorHandler(services.logger, services.errors));

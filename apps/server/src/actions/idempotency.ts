@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/knex.js';
+import { storableJson } from '../db/storableText.js';
 import { ApiError, invalidRequest } from '../http/apiError.js';
 
 const lifetimeMs = 24 * 60 * 60 * 1000;
@@ -50,7 +51,7 @@ export async function withIdempotency(
       await db('idempotency_keys').where({ app_id: appId, key }).delete();
       throw error;
     }
-    await db('idempotency_keys').where({ app_id: appId, key }).update({ response_status: response.status, response_body: JSON.stringify(response.body) });
+    await db('idempotency_keys').where({ app_id: appId, key }).update({ response_status: response.status, response_body: JSON.stringify(storableJson(response.body)) });
     return { ...response, replayed: false };
   }
   const deadline = Date.now() + waitForFirstMs;

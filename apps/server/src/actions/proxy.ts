@@ -5,7 +5,7 @@ import { findConnection } from '../connections/store.js';
 import { freshCredentials, needsReauthError } from '../connections/tokens.js';
 import { findEndUser } from '../endUsers/store.js';
 import { saveExecution } from '../executions/store.js';
-import { ApiError, invalidRequest, notFound } from '../http/apiError.js';
+import { ApiError, invalidRequest, methodNotAllowed, notFound } from '../http/apiError.js';
 import { authenticate } from '../http/authenticate.js';
 import { limit } from '../http/mountOperations.js';
 import { newId } from '../ids.js';
@@ -17,6 +17,8 @@ import { createProviderFetch } from './providerFetch.js';
 const proxyTimeoutMs = 60_000;
 const forwardedRequestHeaders = ['content-type', 'accept', 'accept-language', 'if-none-match', 'if-match'];
 const forwardedResponseHeaders = ['content-type', 'etag', 'last-modified', 'retry-after', 'link', 'x-ratelimit-remaining', 'x-ratelimit-reset'];
+// The spec's proxy operations, and HEAD with GET.
+const proxiedMethods = ['DELETE', 'GET', 'HEAD', 'PATCH', 'POST', 'PUT'];
 
 /**
  * `/api/v1/proxy/{slug}/{path}`: any provider endpoint as one end user, credentials injected.
@@ -25,14 +27,16 @@ const forwardedResponseHeaders = ['content-type', 'etag', 'last-modified', 'retr
 export function proxyRouter(services: Services): Router {
   const router = Router();
   router.all('/api/v1/proxy/:slug/*path', express.raw({ type: () => true, limit: '5mb' }), async (req, res) => {
+    if (!proxiedMethods.includes(req.method)) throw methodNotAllowed(req.method, req.path, proxiedMethods);
     const app = await authenticate(req, services);
     await limit(services, res, 'actions', [`app:${app.id}`, `key:${app.apiKeyId}`]);
-    const slug = String(req.params.slug);
-    const integration = await enabledIntegration(services, app.id, slug);
+    // The request's own fields are checked before anything is looked up (400 before 404).
     const endUserId = req.get('x-end-user-id');
     if (!endUserId || endUserId.length > 255) {
-      throw invalidRequest('header/X-End-User-Id: is required (your id for the end user)', [{ path: 'header/X-End-User-Id', message: 'is required' }]);
+      throw invalidRequest('header/X-End-User-Id: is required: 1 to 255 characters, your id for the end user', [{ path: 'header/X-End-User-Id', message: 'is required: 1 to 255 characters' }]);
     }
+    const slug = String(req.params.slug);
+    const integration = await enabledIntegration(services, app.id, slug);
     const endUser = await findEndUser(services.db, app.id, endUserId);
     const connection = endUser && (await findConnection(services.db, app.id, endUser.id, slug));
     if (!endUser || !connection) throw notFound(`End user "${endUserId}" has no ${integration.metadata.name} connection.`);

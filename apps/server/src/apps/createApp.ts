@@ -13,7 +13,7 @@ const emailTaken = () => conflict('An account with this email already exists.');
 export const createApp: OperationHandler<'createApp'> = async ({ body, services }) => {
   const { db, secrets } = services;
   const email = body.accountEmail.trim().toLowerCase();
-  const webhookUrl = body.webhookUrl && requireWebhookUrl(body.webhookUrl, 'body/webhookUrl', services.config);
+  const webhookUrl = body.webhookUrl && (await requireWebhookUrl(body.webhookUrl, 'body/webhookUrl', services.config));
   if (await accountEmailTaken(db, email)) throw emailTaken();
 
   const passwordHash = await hashPassword(body.accountPassword);

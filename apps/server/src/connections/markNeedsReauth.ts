@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { Db } from '../db/knex.js';
+import { storableText } from '../db/storableText.js';
 import { recordEvent } from '../webhooks/outbox.js';
 
 /**
@@ -10,7 +11,7 @@ export async function markNeedsReauth(db: Db | Knex.Transaction, appId: string, 
   const run = async (trx: Knex.Transaction) => {
     const [row] = await trx('connections')
       .where({ app_id: appId, id: connectionId, status: 'active' })
-      .update({ status: 'needs_reauth', last_error: reason, refresh_lease_until: null, updated_at: trx.fn.now() })
+      .update({ status: 'needs_reauth', last_error: storableText(reason), refresh_lease_until: null, updated_at: trx.fn.now() })
       .returning(['id', 'end_user_id', 'integration_slug']);
     if (!row) return;
     const endUser = await trx('end_users').where({ app_id: appId, id: row.end_user_id }).first('external_id');

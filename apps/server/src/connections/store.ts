@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { Db } from '../db/knex.js';
+import { storableText } from '../db/storableText.js';
 import { newId } from '../ids.js';
 
 export type ConnectionStatus = 'active' | 'needs_reauth';
@@ -51,7 +52,7 @@ export async function saveConnection(
     credentials: stored.sealed,
     credentials_key_id: stored.keyId,
     expires_at: stored.expiresAt,
-    scope: stored.scope,
+    scope: stored.scope === null ? null : storableText(stored.scope),
     refresh_lease_until: null,
     last_error: null,
     updated_at: trx.fn.now(),

@@ -1,4 +1,7 @@
-// What the execution log keeps of inputs and outputs: no secret-looking field, nothing huge.
+import { storableJson } from '../db/storableText.js';
+
+// What the execution log keeps of inputs and outputs: no secret-looking field, nothing huge, and
+// nothing PostgreSQL cannot store (a provider may answer NUL or lone surrogates: see storableText).
 const secretKey = /pass(word)?|secret|token|api[-_]?key|authori[sz]ation|credential|private[-_]?key|cookie/i;
 export const maxStoredChars = 16 * 1024;
 
@@ -14,7 +17,7 @@ function redactValue(value: unknown, depth: number): unknown {
 /** The value with secret-looking fields replaced, cut to a preview when its JSON is too large. */
 export function forExecutionLog(value: unknown): unknown {
   if (value === undefined) return null;
-  const redacted = redactValue(value, 0);
+  const redacted = storableJson(redactValue(value, 0));
   const json = JSON.stringify(redacted);
   if (json.length <= maxStoredChars) return redacted;
   return { truncated: true, size: json.length, preview: json.slice(0, 2048) };

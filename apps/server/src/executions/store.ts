@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { Db } from '../db/knex.js';
 import type { KeysetPosition } from '../http/keysetCursor.js';
+import { storableText } from '../db/storableText.js';
 import { forExecutionLog } from './redact.js';
 
 export type ExecutionStatus = 'queued' | 'running' | 'success' | 'failed';
@@ -32,8 +33,9 @@ export async function saveExecution(db: Db | Knex.Transaction, execution: Execut
     status: execution.status,
     output: JSON.stringify(execution.status === 'success' ? forExecutionLog(execution.output) : null),
     error_code: execution.error?.code ?? null,
-    error_message: execution.error?.message ?? null,
-    provider_code: execution.error?.providerCode ?? null,
+    // Error texts may quote the provider's answer.
+    error_message: execution.error ? storableText(execution.error.message) : null,
+    provider_code: execution.error?.providerCode === undefined ? null : storableText(execution.error.providerCode),
     provider_status: execution.error?.providerStatus ?? null,
     attempts: execution.attempts,
     duration_ms: execution.durationMs,

@@ -70,3 +70,14 @@ export function conflict(message: string): ApiError {
 export function unauthorized(message: string): ApiError {
   return new ApiError({ status: 401, type: 'authentication_error', code: 'unauthorized', message });
 }
+
+/** 405 for a method the path does not have; `Allow` lists the ones it has (RFC 9110 §15.5.6). */
+export function methodNotAllowed(method: string, path: string, allowed: string[]): ApiError {
+  return new ApiError({
+    status: 405,
+    type: 'invalid_request_error',
+    code: 'method_not_allowed',
+    message: `${method} is not allowed on ${path}; use ${allowed.join(', ')}.`,
+    headers: { Allow: allowed.join(', ') },
+  });
+}

@@ -2,12 +2,17 @@ import type { Request } from 'express';
 import type { DashboardAuth } from '../dashboard/dashboardAuth.js';
 import { csrfMatches, findDashboardSession, sessionCookie } from '../dashboard/sessionStore.js';
 import type { Services } from '../services.js';
-import { ApiError, unauthorized } from './apiError.js';
+import { ApiError, invalidRequest, unauthorized } from './apiError.js';
 
 function cookieValue(req: Request, name: string): string | undefined {
   for (const part of (req.get('cookie') ?? '').split(';')) {
     const [key, ...value] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(value.join('='));
+    if (key !== name) continue;
+    try {
+      return decodeURIComponent(value.join('='));
+    } catch {
+      throw invalidRequest(`cookie/${name}: is not valid percent-encoded UTF-8`, [{ path: `cookie/${name}`, message: 'is not valid percent-encoded UTF-8' }]);
+    }
   }
   return undefined;
 }

@@ -8,6 +8,7 @@ interface BodyParserError {
   type?: string;
   status?: number;
   expose?: boolean;
+  limit?: number;
 }
 
 /** body-parser's errors are the client's: say what was wrong with the body. */
@@ -20,7 +21,7 @@ function fromBodyParser(error: BodyParserError): ApiError | undefined {
         status: 413,
         type: 'invalid_request_error',
         code: 'payload_too_large',
-        message: 'The request body is larger than 1 MB.',
+        message: `The request body is larger than ${Math.round((error.limit ?? 0) / 1024 / 1024)} MB.`,
       });
     case 'encoding.unsupported':
     case 'charset.unsupported':

@@ -1,7 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import { routes, type OperationId } from '@patchbay/api-types';
 import type { Services } from '../services.js';
-import { ApiError } from './apiError.js';
+import { ApiError, methodNotAllowed } from './apiError.js';
 import { requireAllowedOrigin } from '../connect/allowedOrigins.js';
 import { currentLogContext } from '../observability/logContext.js';
 import { authenticate } from './authenticate.js';
@@ -108,5 +108,23 @@ export function mountOperations(handlers: OperationHandlers, services: Services)
       send(res, result);
     });
   }
+  for (const [expressPath, allowed] of allowedMethods()) {
+    // After the operations: only a method none of them takes gets here (TRACE, CONNECT, a typo).
+    router.all(expressPath, (req, res) => {
+      if (req.method !== 'OPTIONS') throw methodNotAllowed(req.method, req.path, allowed);
+      res.set('Allow', allowed.join(', ')).status(204).end();
+    });
+  }
   return router;
+}
+
+/** Each path of the route table with the methods it answers (HEAD with every GET, as Express does). */
+function allowedMethods(): Map<string, string[]> {
+  const byPath = new Map<string, string[]>();
+  for (const { method, expressPath } of Object.values(routes)) {
+    const methods = byPath.get(expressPath) ?? ['OPTIONS'];
+    methods.push(...(method === 'get' ? ['GET', 'HEAD'] : [method.toUpperCase()]));
+    byPath.set(expressPath, methods);
+  }
+  return new Map([...byPath].map(([path, methods]) => [path, methods.sort()]));
 }

@@ -12,6 +12,7 @@ interface ParameterObject {
   name: string;
   in: 'path' | 'query' | 'header' | 'cookie';
   required?: boolean;
+  explode?: boolean;
   schema: JsonSchema;
 }
 type Ref = { $ref: string };
@@ -40,13 +41,30 @@ function newAjv(coerceTypes: boolean): Ajv2020 {
 const parameterAjv = newAjv(true);
 const bodyAjv = newAjv(false);
 
+// A query parameter declared as an exploded object (`style: form`, the default) stands for
+// free-form extra parameters: its own schema then admits names the spec does not list.
+function freeFormQuery(parameter: ParameterObject): boolean {
+  return parameter.in === 'query' && parameter.schema.type === 'object' && parameter.explode !== false;
+}
+
 function parametersSchema(parameters: ParameterObject[], location: 'path' | 'query'): JsonSchema {
-  const own = parameters.filter((parameter) => parameter.in === location);
+  const own = parameters.filter((parameter) => parameter.in === location && !freeFormQuery(parameter));
+  const extra = parameters.find(freeFormQuery)?.schema.additionalProperties;
   return {
     type: 'object',
     properties: Object.fromEntries(own.map((parameter) => [parameter.name, parameter.schema])),
     required: own.filter((parameter) => parameter.required).map((parameter) => parameter.name),
+    // The spec's parameters are the whole list: an unknown one is a mistake worth a 400.
+    additionalProperties: location === 'query' ? (extra ?? false) : false,
   };
+}
+
+// Numbers in paths and queries are plain decimal digits: `+5`, `0x10`, `1e3` or ` 5` would
+// otherwise pass through the type coercion below.
+const plainInteger = /^[0-9]{1,15}$/;
+
+function isInteger(schema: JsonSchema): boolean {
+  return schema.type === 'integer' || (Array.isArray(schema.type) && schema.type.includes('integer'));
 }
 
 export interface ValidatedRequest {
@@ -67,7 +85,7 @@ function toDetails(errors: ErrorObject[] | null | undefined): ErrorDetail[] {
     if (error.keyword === 'required') path = `${path}/${String(error.params.missingProperty)}`;
     if (error.keyword === 'additionalProperties') path = `${path}/${String(error.params.additionalProperty)}`;
     const message =
-      error.keyword === 'additionalProperties' ? 'is not a known field' :
+      error.keyword === 'additionalProperties' ? (path.startsWith('query/') ? 'is not a known query parameter' : 'is not a known field') :
       error.keyword === 'required' ? 'is required' :
       error.keyword === 'enum' ? `must be one of ${(error.params.allowedValues as unknown[]).join(', ')}` :
       (error.message ?? 'is invalid');
@@ -90,6 +108,7 @@ function compileOperation(operationId: OperationId): OperationValidator {
     type: 'object',
     properties: { params: parametersSchema(parameters, 'path'), query: parametersSchema(parameters, 'query') },
   });
+  const integerParameters = parameters.filter((parameter) => (parameter.in === 'path' || parameter.in === 'query') && isInteger(parameter.schema));
   const bodySchema = operation.requestBody?.content['application/json']?.schema;
   const bodyRequired = operation.requestBody?.required ?? false;
   const validateBody =
@@ -99,7 +118,13 @@ function compileOperation(operationId: OperationId): OperationValidator {
     bodyRequired,
     validate(request) {
       const details: ErrorDetail[] = [];
-      if (!validateParameters({ params: request.params, query: request.query })) {
+      for (const { name, in: location } of integerParameters) {
+        const value = (location === 'path' ? request.params : request.query)[name];
+        if (value !== undefined && !(typeof value === 'string' && plainInteger.test(value))) {
+          details.push({ path: `${location === 'path' ? 'params' : 'query'}/${name}`, message: 'must be an integer written in decimal digits' });
+        }
+      }
+      if (details.length === 0 && !validateParameters({ params: request.params, query: request.query })) {
         details.push(...toDetails(validateParameters.errors));
       }
       if (validateBody && !validateBody({ body: request.body })) details.push(...toDetails(validateBody.errors));

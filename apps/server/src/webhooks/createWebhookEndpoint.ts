@@ -7,7 +7,7 @@ import { toWebhookEndpoint } from './endpointView.js';
 import { requireWebhookUrl } from './webhookUrl.js';
 
 export const createWebhookEndpoint: OperationHandler<'createWebhookEndpoint'> = async ({ app, body, services }) => {
-  const url = requireWebhookUrl(body.url, 'body/url', services.config);
+  const url = await requireWebhookUrl(body.url, 'body/url', services.config);
   const id = newId('we');
   const secret = newWebhookSecret();
   const row = await insertWebhookEndpoint(services.db, {

@@ -1,5 +1,6 @@
 import type { WebhookEvent } from '@patchbay/api-types';
 import type { Knex } from 'knex';
+import { storableJson } from '../db/storableText.js';
 import { newId } from '../ids.js';
 
 export const fanOutWebhookEventTask = 'deliver_webhook_event';
@@ -22,7 +23,7 @@ export async function recordEvent<T extends WebhookEvent['event']>(
 ): Promise<string> {
   const id = newId('evt');
   const payload = { event, timestamp: new Date().toISOString(), data };
-  await trx('webhook_events').insert({ id, app_id: appId, type: event, payload: JSON.stringify(payload) });
+  await trx('webhook_events').insert({ id, app_id: appId, type: event, payload: JSON.stringify(storableJson(payload)) });
   await trx.raw('select graphile_worker.add_job(?, ?::json)', [
     fanOutWebhookEventTask,
     JSON.stringify({ eventId: id, ...(options.onlyEndpointId ? { endpointId: options.onlyEndpointId } : {}) }),

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import https from 'node:https';
-import { guardedLookup } from './ssrfGuard.js';
+import { guardedLookup, privateUrlProblem } from './ssrfGuard.js';
 
 export interface SendResult {
   ok: boolean;
@@ -15,7 +15,7 @@ const responseExcerptBytes = 1024;
 
 /**
  * POSTs one webhook. Redirects are not followed (a 3xx is a failure), the address is checked
- * when connecting, and the whole exchange is bounded by `timeoutMs`.
+ * before and when connecting, and the whole exchange is bounded by `timeoutMs`.
  */
 export function sendWebhook(
   url: string,
@@ -27,6 +27,9 @@ export function sendWebhook(
   const elapsed = () => Math.round(performance.now() - started);
   const target = new URL(url);
   const transport = target.protocol === 'https:' ? https : http;
+  // A URL saved while private targets were allowed, or an IP literal (connected to without a lookup).
+  const refused = options.allowPrivate ? undefined : privateUrlProblem(target);
+  if (refused) return Promise.resolve({ ok: false, status: null, body: null, error: `refused: ${refused}`, durationMs: 0 });
   return new Promise((resolve) => {
     const request = transport.request(
       target,

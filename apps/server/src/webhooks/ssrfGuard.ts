@@ -1,4 +1,4 @@
-import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
+import dns, { type LookupAddress } from 'node:dns';
 import { BlockList, isIP } from 'node:net';
 
 // Addresses a webhook must never reach from our network: loopback, private, link-local (cloud
@@ -41,6 +41,12 @@ export class BlockedAddressError extends Error {
   override name = 'BlockedAddressError';
 }
 
+// Looked up through the module object at call time, so tests can stand in for DNS as msw
+// stands in for providers.
+function lookupAll(hostname: string, callback: (error: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void): void {
+  dns.lookup(hostname, { all: true }, callback);
+}
+
 /**
  * A `lookup` for http.request that refuses private addresses. Checking the address actually
  * connected to (not a separate earlier lookup) also defeats DNS rebinding.
@@ -51,7 +57,7 @@ export function guardedLookup(allowPrivate: boolean) {
     options: { all?: boolean },
     callback: (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void,
   ) => {
-    dnsLookup(hostname, { all: true }, (error, addresses) => {
+    lookupAll(hostname, (error, addresses) => {
       if (error) return callback(error, []);
       const refused = allowPrivate ? undefined : addresses.find((entry) => isPrivateAddress(entry.address));
       if (refused) return callback(new BlockedAddressError(`${hostname} resolves to ${refused.address}, a private address`), []);
@@ -62,13 +68,37 @@ export function guardedLookup(allowPrivate: boolean) {
   };
 }
 
+// `localhost.` is `localhost`: a final dot only makes a name fully qualified.
+const hostOf = (url: URL) => url.hostname.replace(/^\[|\]$/g, '').replace(/\.$/, '').toLowerCase();
+
 /**
- * The check when a URL is saved: literal private IPs and localhost names are refused at once.
- * Names are resolved again at every send, so one that resolves privately later is caught then.
+ * The check that needs no network: localhost names and literal private IPs (Node connects to an
+ * IP literal without any lookup, so guardedLookup alone would not see it).
  */
 export function privateUrlProblem(url: URL): string | undefined {
-  const host = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  const host = hostOf(url);
   if (host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.internal')) return `${host} is a local name`;
   if (isIP(host) && isPrivateAddress(host)) return `${host} is a private address`;
   return undefined;
+}
+
+const saveLookupTimeoutMs = 2000;
+
+/**
+ * The check when a URL is saved: privateUrlProblem, then the name's current addresses. A name
+ * that does not resolve (yet) is accepted; every send resolves it again through guardedLookup.
+ */
+export async function privateTargetProblem(url: URL): Promise<string | undefined> {
+  const problem = privateUrlProblem(url);
+  const host = hostOf(url);
+  if (problem || isIP(host)) return problem;
+  const addresses = await new Promise<LookupAddress[]>((resolve) => {
+    const timer = setTimeout(() => resolve([]), saveLookupTimeoutMs);
+    lookupAll(host, (error, found) => {
+      clearTimeout(timer);
+      resolve(error ? [] : found);
+    });
+  });
+  const refused = addresses.find((entry) => isPrivateAddress(entry.address));
+  return refused && `${host} resolves to ${refused.address}, a private address`;
 }

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { Db } from '../db/knex.js';
+import { storableText } from '../db/storableText.js';
 
 type Queryable = Db | Knex.Transaction;
 
@@ -72,8 +73,9 @@ export async function recordAttempt(
     attempt: target?.attempts ?? 1,
     status: attempt.succeeded ? 'succeeded' : 'failed',
     response_status: attempt.responseStatus,
-    response_body: attempt.responseBody,
-    error: attempt.error,
+    // The receiver's answer is not ours to refuse: made storable, never lost.
+    response_body: attempt.responseBody === null ? null : storableText(attempt.responseBody),
+    error: attempt.error === null ? null : storableText(attempt.error),
     duration_ms: attempt.durationMs,
     next_attempt_at: attempt.nextAttemptAt,
   });

@@ -1806,7 +1806,7 @@ export interface components {
          * @description A stable, machine-readable code: `invalid_request`, `invalid_json`,
          *     `unauthorized`, `not_found`, `conflict`, `invalid_state`, `rate_limited`,
          *     `provider_error`, `integration_disabled`, `origin_not_allowed`, `timeout`,
-         *     `internal_error`, …
+         *     `method_not_allowed`, `payload_too_large`, `unsupported_media_type`, `internal_error`, …
          */
         code: string;
         /** @description A human-readable explanation. It may change; do not parse it. */
@@ -1977,7 +1977,13 @@ export interface components {
       attempts: number;
       /** @description The input as given, with secret-looking fields redacted and large values cut. */
       input: unknown;
-      /** @description The action's output (null unless it succeeded), redacted and capped the same way. */
+      /**
+       * @description The action's output (null unless it succeeded), redacted and capped the same way.
+       *     Text the provider answered that cannot be stored (a NUL character, a lone UTF-16
+       *     surrogate) is recorded with U+FFFD in its place, here and in `error.message`: an
+       *     action that reached the provider is always recorded. The action's own response
+       *     carries the provider's answer unchanged.
+       */
       output: unknown;
       /** Format: date-time */
       finishedAt: string | null;
@@ -2568,6 +2574,13 @@ export interface operations {
         code?: string;
         error?: string;
         error_description?: string;
+        /**
+         * @description Any other parameter the provider adds to its redirect (Google's `scope`, `authuser`,
+         *     `prompt`…) is accepted and ignored: this operation alone takes parameters it does not list.
+         */
+        providerParameters?: {
+          [key: string]: string;
+        };
       };
       header?: never;
       path?: never;
