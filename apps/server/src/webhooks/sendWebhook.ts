@@ -1,6 +1,6 @@
 import http from 'node:http';
 import https from 'node:https';
-import { guardedLookup, privateUrlProblem } from './ssrfGuard.js';
+import { guardedLookup, privateIpLiteral } from './ssrfGuard.js';
 
 export interface SendResult {
   ok: boolean;
@@ -27,8 +27,8 @@ export function sendWebhook(
   const elapsed = () => Math.round(performance.now() - started);
   const target = new URL(url);
   const transport = target.protocol === 'https:' ? https : http;
-  // A URL saved while private targets were allowed, or an IP literal (connected to without a lookup).
-  const refused = options.allowPrivate ? undefined : privateUrlProblem(target);
+  // Names are checked by guardedLookup when connecting; an IP literal is connected to directly.
+  const refused = options.allowPrivate ? undefined : privateIpLiteral(target);
   if (refused) return Promise.resolve({ ok: false, status: null, body: null, error: `refused: ${refused}`, durationMs: 0 });
   return new Promise((resolve) => {
     const request = transport.request(

@@ -71,15 +71,17 @@ export function guardedLookup(allowPrivate: boolean) {
 // `localhost.` is `localhost`: a final dot only makes a name fully qualified.
 const hostOf = (url: URL) => url.hostname.replace(/^\[|\]$/g, '').replace(/\.$/, '').toLowerCase();
 
-/**
- * The check that needs no network: localhost names and literal private IPs (Node connects to an
- * IP literal without any lookup, so guardedLookup alone would not see it).
- */
+/** A literal private IP: Node connects to an IP literal without any lookup, so guardedLookup never sees it. */
+export function privateIpLiteral(url: URL): string | undefined {
+  const host = hostOf(url);
+  return isIP(host) && isPrivateAddress(host) ? `${host} is a private address` : undefined;
+}
+
+/** The check that needs no network: localhost names and literal private IPs. */
 export function privateUrlProblem(url: URL): string | undefined {
   const host = hostOf(url);
   if (host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.internal')) return `${host} is a local name`;
-  if (isIP(host) && isPrivateAddress(host)) return `${host} is a private address`;
-  return undefined;
+  return privateIpLiteral(url);
 }
 
 const saveLookupTimeoutMs = 2000;
