@@ -62,7 +62,7 @@ const cases: Record<string, Case> = {
   getApp: own(),
   updateApp: own(() => ({ body: { name: 'Attacker app' } })),
   listConnections: own((victim) => ({ query: { endUserId: victim.endUser } })),
-  createConnection: own((victim) => ({ body: { endUserId: victim.endUser, integrationSlug: 'slack', credentials: { type: 'api_key', apiKey: 'attacker-key' } } })),
+  createConnection: own((victim) => ({ body: { endUserId: victim.endUser, integrationSlug: 'slack', credentials: { apiKey: 'attacker-key' } } })),
   getConnection: byId('connectionId', (victim) => victim.connectionId),
   deleteConnection: byId('connectionId', (victim) => victim.connectionId),
   listEndUsers: own((victim) => ({ query: { search: victim.endUser } })),
