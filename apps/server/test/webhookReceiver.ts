@@ -11,9 +11,9 @@ export interface ReceivedWebhook {
 
 /**
  * A customer's webhook endpoint on loopback: verifies every request with the standardwebhooks
- * library and answers as told (fail the first N, hang, or succeed).
+ * library and answers as told (fail the first N, hang, or succeed, with a body or none).
  */
-export async function startWebhookReceiver(options: { secret?: string; failFirst?: number; hangMs?: number } = {}) {
+export async function startWebhookReceiver(options: { secret?: string; failFirst?: number; hangMs?: number; answerBody?: string } = {}) {
   const received: ReceivedWebhook[] = [];
   let secret = options.secret;
   let failuresLeft = options.failFirst ?? 0;
@@ -39,7 +39,8 @@ export async function startWebhookReceiver(options: { secret?: string; failFirst
         res.writeHead(500).end('receiver is down');
         return;
       }
-      res.writeHead(204).end();
+      if (options.answerBody !== undefined) res.writeHead(200).end(options.answerBody);
+      else res.writeHead(204).end();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -32,8 +32,8 @@ export async function saveExecution(db: Db | Knex.Transaction, execution: Execut
   const columns = {
     status: execution.status,
     output: JSON.stringify(execution.status === 'success' ? forExecutionLog(execution.output) : null),
-    error_code: execution.error?.code ?? null,
-    // Error texts may quote the provider's answer.
+    // Error codes and texts may come from the provider's answer.
+    error_code: execution.error ? storableText(execution.error.code) : null,
     error_message: execution.error ? storableText(execution.error.message) : null,
     provider_code: execution.error?.providerCode === undefined ? null : storableText(execution.error.providerCode),
     provider_status: execution.error?.providerStatus ?? null,
