@@ -11,9 +11,9 @@ export interface ReceivedWebhook {
 
 /**
  * A customer's webhook endpoint on loopback: verifies every request with the standardwebhooks
- * library and answers as told (fail the first N, hang, or succeed, with a body or none).
+ * library and answers as told (fail the first N, hang, redirect, or succeed, with a body or none).
  */
-export async function startWebhookReceiver(options: { secret?: string; failFirst?: number; hangMs?: number; answerBody?: string } = {}) {
+export async function startWebhookReceiver(options: { secret?: string; failFirst?: number; hangMs?: number; answerBody?: string; redirectTo?: string } = {}) {
   const received: ReceivedWebhook[] = [];
   let secret = options.secret;
   let failuresLeft = options.failFirst ?? 0;
@@ -39,7 +39,8 @@ export async function startWebhookReceiver(options: { secret?: string; failFirst
         res.writeHead(500).end('receiver is down');
         return;
       }
-      if (options.answerBody !== undefined) res.writeHead(200).end(options.answerBody);
+      if (options.redirectTo) res.writeHead(302, { location: options.redirectTo }).end();
+      else if (options.answerBody !== undefined) res.writeHead(200).end(options.answerBody);
       else res.writeHead(204).end();
     });
   });

@@ -25,16 +25,29 @@ for (const [network, prefix] of [
   ['fc00::', 7],
   ['fe80::', 10],
   ['ff00::', 8],
-  ['::ffff:0:0', 96],
-  ['64:ff9b::', 96],
 ] as const) {
   blocked.addSubnet(network, prefix, 'ipv6');
+}
+
+/**
+ * The IPv4 address inside an IPv4-mapped (::ffff:a.b.c.d) or NAT64 (64:ff9b::a.b.c.d) IPv6
+ * address. These are judged by the address they carry: a BlockList rule for ::ffff:0:0/96 would
+ * also match every plain IPv4 address, public ones included.
+ */
+function embeddedIpv4(address: string): string | undefined {
+  const compressed = new URL(`http://[${address}]/`).hostname.slice(1, -1);
+  const match = /^(?:::ffff:|64:ff9b::)([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(compressed);
+  if (!match) return undefined;
+  const [high, low] = [Number.parseInt(match[1]!, 16), Number.parseInt(match[2]!, 16)];
+  return `${high >> 8}.${high & 255}.${low >> 8}.${low & 255}`;
 }
 
 export function isPrivateAddress(address: string): boolean {
   const family = isIP(address);
   if (family === 0) return true;
-  return blocked.check(address, family === 4 ? 'ipv4' : 'ipv6');
+  if (family === 4) return blocked.check(address, 'ipv4');
+  const carried = embeddedIpv4(address);
+  return carried ? blocked.check(carried, 'ipv4') : blocked.check(address, 'ipv6');
 }
 
 export class BlockedAddressError extends Error {
