@@ -35,6 +35,11 @@ export function proxyRouter(services: Services): Router {
     if (!endUserId || endUserId.length > 255) {
       throw invalidRequest('header/X-End-User-Id: is required: 1 to 255 characters, your id for the end user', [{ path: 'header/X-End-User-Id', message: 'is required: 1 to 255 characters' }]);
     }
+    const segments = req.params.path as unknown as string[];
+    // An encoded slash stays (GitLab's `group%2Fproject`), but no dot segment may hide behind one.
+    if (segments.some((segment) => segment.split(/[/\\]/).some((part) => part === '.' || part === '..'))) {
+      throw invalidRequest('path: must not contain . or .. segments', [{ path: 'path', message: 'must not contain . or .. segments' }]);
+    }
     const slug = String(req.params.slug);
     const integration = await enabledIntegration(services, app.id, slug);
     const endUser = await findEndUser(services.db, app.id, endUserId);
@@ -44,10 +49,6 @@ export function proxyRouter(services: Services): Router {
 
     const credentials = await freshCredentials(services, integration, connection);
     const settings = await appProviderSettings(services, app.id, integration);
-    const segments = req.params.path as unknown as string[];
-    if (segments.some((segment) => segment === '.' || segment === '..')) {
-      throw invalidRequest('path: must not contain . or .. segments', [{ path: 'path', message: 'must not contain . or .. segments' }]);
-    }
     const providerPath = segments.map(encodeURIComponent).join('/');
     const query = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?')) : '';
     const fetchProvider = createProviderFetch(integration, settings.apiBaseUrl, credentials, AbortSignal.timeout(proxyTimeoutMs));
