@@ -4,6 +4,7 @@
 // Requests holding them are refused at the HTTP boundary (http/requestText.ts); what a provider
 // or a webhook receiver answers is made storable with U+FFFD instead, so a record is never lost.
 
+// eslint-disable-next-line no-control-regex -- NUL is exactly what this looks for.
 const unstorable = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const unstorableAll = new RegExp(unstorable.source, 'g');
 
