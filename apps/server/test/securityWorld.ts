@@ -90,6 +90,22 @@ export async function createTenant(server: TestServer, label: string): Promise<T
   };
 }
 
+/** A value for each path parameter of the spec: the tenant's real ids, so only what a test breaks is wrong. */
+export function pathValuesOf(tenant: Tenant): Record<string, string> {
+  return {
+    slug: 'slack',
+    action: 'send_message',
+    path: 'conversations.list',
+    executionId: tenant.executionId,
+    endpointId: tenant.endpointId,
+    eventId: tenant.eventId,
+    connectionId: tenant.connectionId,
+    endUserId: tenant.endUser,
+    appId: tenant.appId,
+    keyId: tenant.keyId,
+  };
+}
+
 // Columns a request may change without changing anything of the customer's: when a key or a
 // session was last used. api_call_counts is written by a timer, whenever it flushes.
 const volatileColumns = new Set(['last_used_at', 'last_seen_at']);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callOperation, type Caller, type OperationCall } from '../../test/callOperation.js';
 import { startServerWithEmulatedSlack } from '../../test/emulatedSlack.js';
 import { request } from '../../test/http.js';
-import { createTenant, signInDashboard, snapshot, type Tenant } from '../../test/securityWorld.js';
+import { createTenant, pathValuesOf, signInDashboard, snapshot, type Tenant } from '../../test/securityWorld.js';
 import { specOperations, type SpecOperation, type SpecSecurity } from '../../test/specOperations.js';
 import { startTestServer, type TestServer } from '../../test/testServer.js';
 
@@ -63,19 +63,7 @@ const wrongCredentials: Record<Exclude<SpecSecurity, 'none'>, [string, () => Cal
 };
 
 function callFor(operation: SpecOperation): OperationCall {
-  const path: Record<string, string> = {
-    slug: 'slack',
-    action: 'send_message',
-    path: 'conversations.list',
-    executionId: tenant.executionId,
-    endpointId: tenant.endpointId,
-    eventId: tenant.eventId,
-    connectionId: tenant.connectionId,
-    endUserId: tenant.endUser,
-    appId: tenant.appId,
-    keyId: tenant.keyId,
-  };
-  return { path, ...(operation.method === 'get' ? {} : { body: {} }), headers: { 'x-end-user-id': tenant.endUser } };
+  return { path: pathValuesOf(tenant), ...(operation.method === 'get' ? {} : { body: {} }), headers: { 'x-end-user-id': tenant.endUser } };
 }
 
 async function expectRefused(operation: SpecOperation, caller: Caller, status: number, label: string) {

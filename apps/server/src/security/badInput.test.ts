@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { breakages, sendDraft, valueFor, type DraftRequest } from '../../test/badRequests.js';
 import { callerHeaders, type Caller } from '../../test/callOperation.js';
 import { startServerWithEmulatedSlack } from '../../test/emulatedSlack.js';
-import { createTenant, snapshot, type Tenant } from '../../test/securityWorld.js';
+import { createTenant, pathValuesOf, snapshot, type Tenant } from '../../test/securityWorld.js';
 import { errorSchema, specComponents, specOperations, type SpecOperation } from '../../test/specOperations.js';
 import type { TestServer } from '../../test/testServer.js';
 
@@ -46,28 +46,12 @@ function callerFor(operation: SpecOperation): Caller {
   }
 }
 
-/** Real ids of the tenant's data, so that only the breakage makes a request wrong. */
-function pathValues(): Record<string, string> {
-  return {
-    slug: 'slack',
-    action: 'send_message',
-    path: 'conversations.list',
-    executionId: tenant.executionId,
-    endpointId: tenant.endpointId,
-    eventId: tenant.eventId,
-    connectionId: tenant.connectionId,
-    endUserId: tenant.endUser,
-    appId: tenant.appId,
-    keyId: tenant.keyId,
-  };
-}
-
 function draftFor(operation: SpecOperation): fc.Arbitrary<DraftRequest> {
   const listed = operation.parameters.filter((parameter) => parameter.in === 'query' && parameter.schema.type !== 'object');
   const query = fc.tuple(...listed.map((parameter) => fc.option(valueFor(parameter.schema).map((value) => [parameter.name, String(value)] as [string, string]), { nil: undefined })));
   const body = operation.body?.json ? valueFor(operation.body.schema) : fc.constant(undefined);
   return fc.record({ query, body }).map(({ query: given, body: value }) => ({
-    path: pathValues(),
+    path: pathValuesOf(tenant),
     query: given.filter((entry): entry is [string, string] => entry !== undefined),
     body: value,
   }));
