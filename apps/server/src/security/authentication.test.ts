@@ -17,6 +17,7 @@ let tenant: Tenant;
 let revokedKey: string;
 let expiredSession: string;
 let signedOut: { cookie: string; csrf: string };
+let otherSession: { cookie: string; csrf: string };
 beforeAll(async () => {
   ({ server, close } = await startServerWithEmulatedSlack({
     environment: { RATE_LIMIT_WRITES_PER_MINUTE: '100000', RATE_LIMIT_READS_PER_MINUTE: '100000', RATE_LIMIT_ACTIONS_PER_MINUTE: '100000' },
@@ -30,6 +31,7 @@ beforeAll(async () => {
   expiredSession = session.body.token;
   const hash = createHash('sha256').update(expiredSession).digest('hex');
   await server.database.db('connect_sessions').where({ token_hash: hash }).update({ expires_at: new Date(Date.now() - 1000) });
+  otherSession = await signInDashboard(server, tenant.email, tenant.password);
   signedOut = await signInDashboard(server, tenant.email, tenant.password);
   await request(`${server.url}/api/v1/dashboard/sign-out`, { method: 'POST', headers: { cookie: signedOut.cookie, 'x-csrf-token': signedOut.csrf } });
 });
@@ -67,35 +69,43 @@ function callFor(operation: SpecOperation): OperationCall {
 }
 
 async function expectRefused(operation: SpecOperation, caller: Caller, status: number, label: string) {
-  const before = await snapshot(server);
   const answer = await callOperation(server.url, operation, callFor(operation), caller);
   const where = `${operation.operationId} with ${label}: ${answer.status} ${answer.text.slice(0, 200)}`;
   expect(answer.status, where).toBe(status);
   expect(JSON.parse(answer.text).error, where).toMatchObject({ type: status === 401 ? 'authentication_error' : 'permission_error', requestId: expect.any(String) });
-  expect(await snapshot(server), `${where}: rows changed`).toEqual(before);
+}
+
+/** Every row as it was before `attempts` (one digest per operation keeps the suite quick). */
+async function changesNothing(operation: SpecOperation, attempts: () => Promise<void>) {
+  const before = await snapshot(server);
+  await attempts();
+  expect(await snapshot(server), `${operation.operationId}: rows changed`).toEqual(before);
 }
 
 describe('authentication (OWASP API2), generated from openapi.yaml', () => {
   const secured = specOperations.filter((operation) => operation.security !== 'none');
   it.each(secured.map((operation) => [operation.operationId, operation] as const))('%s refuses every wrong credential', async (_, operation) => {
-    for (const [label, caller, status] of wrongCredentials[operation.security as Exclude<SpecSecurity, 'none'>]) {
-      await expectRefused(operation, caller(), status, label);
-    }
+    await changesNothing(operation, async () => {
+      for (const [label, caller, status] of wrongCredentials[operation.security as Exclude<SpecSecurity, 'none'>]) {
+        await expectRefused(operation, caller(), status, label);
+      }
+    });
   });
 
   const changing = specOperations.filter((operation) => operation.security === 'dashboardSession' && operation.method !== 'get');
   it.each(changing.map((operation) => [operation.operationId, operation] as const))('%s needs the session’s own CSRF token', async (_, operation) => {
-    const other = await signInDashboard(server, tenant.email, tenant.password);
-    await expectRefused(operation, { cookie: tenant.dashboard.cookie }, 403, 'no X-CSRF-Token');
-    await expectRefused(operation, { cookie: tenant.dashboard.cookie, csrf: 'forged' }, 403, 'a forged X-CSRF-Token');
-    await expectRefused(operation, { cookie: tenant.dashboard.cookie, csrf: other.csrf }, 403, "another session's X-CSRF-Token");
+    await changesNothing(operation, async () => {
+      await expectRefused(operation, { cookie: tenant.dashboard.cookie }, 403, 'no X-CSRF-Token');
+      await expectRefused(operation, { cookie: tenant.dashboard.cookie, csrf: 'forged' }, 403, 'a forged X-CSRF-Token');
+      await expectRefused(operation, { cookie: tenant.dashboard.cookie, csrf: otherSession.csrf }, 403, "another session's X-CSRF-Token");
+    });
   });
 
   const throughDashboard = specOperations.filter((operation) => operation.security === 'apiKey' && operation.method !== 'get' && !operation.path.includes('/proxy/'));
   it.each(throughDashboard.map((operation) => [operation.operationId, operation] as const))(
     '%s through the dashboard needs the CSRF token',
     async (_, operation) => {
-      await expectRefused(operation, { cookie: tenant.dashboard.cookie, app: tenant.appId }, 403, 'the dashboard without X-CSRF-Token');
+      await changesNothing(operation, () => expectRefused(operation, { cookie: tenant.dashboard.cookie, app: tenant.appId }, 403, 'the dashboard without X-CSRF-Token'));
     },
   );
 });
