@@ -4,6 +4,7 @@ import { fillPath, type SpecOperation } from './specOperations.js';
 export type Caller =
   | { apiKey: string }
   | { sessionToken: string }
+  | { toolToken: string }
   | { cookie: string; csrf?: string; app?: string }
   | Record<string, never>;
 
@@ -23,6 +24,7 @@ export interface RawAnswer {
 export function callerHeaders(caller: Caller): Record<string, string> {
   if ('apiKey' in caller) return { 'x-api-key': caller.apiKey };
   if ('sessionToken' in caller) return { authorization: `Bearer ${caller.sessionToken}` };
+  if ('toolToken' in caller) return { authorization: `Bearer ${caller.toolToken}` };
   if ('cookie' in caller) {
     return { cookie: caller.cookie, ...(caller.csrf ? { 'x-csrf-token': caller.csrf } : {}), ...(caller.app ? { 'x-patchbay-app': caller.app } : {}) };
   }
@@ -32,7 +34,9 @@ export function callerHeaders(caller: Caller): Record<string, string> {
 /** Calls one spec operation over HTTP as `caller`; the answer is kept as text. */
 export async function callOperation(baseUrl: string, operation: SpecOperation, call: OperationCall, caller: Caller): Promise<RawAnswer> {
   const query = call.query && Object.keys(call.query).length > 0 ? `?${new URLSearchParams(call.query)}` : '';
-  const headers: Record<string, string> = { ...callerHeaders(caller), ...call.headers };
+  // MCP's Streamable HTTP transport answers 406 unless the client takes both.
+  const accept: Record<string, string> = operation.path === '/mcp' ? { accept: 'application/json, text/event-stream' } : {};
+  const headers: Record<string, string> = { ...accept, ...callerHeaders(caller), ...call.headers };
   if (call.body !== undefined) headers['content-type'] ??= 'application/json';
   const response = await fetch(`${baseUrl}${fillPath(operation, call.path ?? {})}${query}`, {
     method: operation.method.toUpperCase(),

@@ -30,6 +30,10 @@ export interface Tenant {
   sessionToken: string;
   otherUserSessionToken: string;
   oauthClientId: string;
+  /** A tool token (MCP) of `endUser`, and one of another end user of the same app. */
+  toolTokenId: string;
+  toolToken: string;
+  otherUserToolToken: string;
   /** Strings of this tenant that must appear in no answer to anyone else. */
   markers: string[];
 }
@@ -67,6 +71,8 @@ export async function createTenant(server: TestServer, label: string): Promise<T
   const otherSession = await ok('other session', api('/connect/sessions', { apiKey, body: { endUserId: `${tag}-other-user` } }));
   const oauthClientId = `${tag}-client`;
   await ok('oauth client', api('/integrations/slack/oauth-client', { apiKey, method: 'PUT', body: { clientId: oauthClientId, clientSecret: `${tag}-client-secret` } }));
+  const tool = await ok('tool token', api('/tools/tokens', { apiKey, body: { endUserId: endUser } }));
+  const otherTool = await ok('other tool token', api('/tools/tokens', { apiKey, body: { endUserId: `${tag}-other-user` } }));
   const row = await server.database.db('end_users').where({ app_id: appId, external_id: endUser }).first('id');
   return {
     appId,
@@ -86,7 +92,10 @@ export async function createTenant(server: TestServer, label: string): Promise<T
     sessionToken: session.token,
     otherUserSessionToken: otherSession.token,
     oauthClientId,
-    markers: [appId, apiKey, webhookSecret, email, appName, endUser, connectionId, executed.executionId, endpoint.id, event.id, key.id, key.key, session.token, oauthClientId],
+    toolTokenId: tool.id,
+    toolToken: tool.token,
+    otherUserToolToken: otherTool.token,
+    markers: [appId, apiKey, webhookSecret, email, appName, endUser, connectionId, executed.executionId, endpoint.id, event.id, key.id, key.key, session.token, oauthClientId, tool.id, tool.token],
   };
 }
 
@@ -103,6 +112,7 @@ export function pathValuesOf(tenant: Tenant): Record<string, string> {
     endUserId: tenant.endUser,
     appId: tenant.appId,
     keyId: tenant.keyId,
+    tokenId: tenant.toolTokenId,
   };
 }
 

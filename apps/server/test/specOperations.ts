@@ -10,7 +10,7 @@ export interface SpecParameter {
   schema: Schema;
 }
 
-export type SpecSecurity = 'apiKey' | 'connectSession' | 'dashboardSession' | 'none';
+export type SpecSecurity = 'apiKey' | 'connectSession' | 'dashboardSession' | 'toolToken' | 'none';
 
 /** One operation of openapi.yaml, the hand-mounted proxy included. */
 export interface SpecOperation {
@@ -43,14 +43,16 @@ const securityNames: Record<string, SpecSecurity> = {
   ApiKeyAuth: 'apiKey',
   ConnectSessionAuth: 'connectSession',
   DashboardSession: 'dashboardSession',
+  ToolTokenAuth: 'toolToken',
 };
 
-// As the route table's generator reads it: the API key (or the dashboard naming the app) wins.
+// As the route table's generator reads it: the API key (or the dashboard naming the app) wins;
+// `/mcp` takes a tool token (or the API key with X-End-User-Id).
 function securityOf(operation: Record<string, any>): SpecSecurity {
   const requirements: Record<string, string[]>[] = operation.security ?? document.security;
   const schemes = requirements.flatMap((requirement) => Object.keys(requirement));
   if (schemes.length === 0) return 'none';
-  const scheme = schemes.includes('ApiKeyAuth') ? 'ApiKeyAuth' : schemes[0]!;
+  const scheme = schemes.includes('ToolTokenAuth') ? 'ToolTokenAuth' : schemes.includes('ApiKeyAuth') ? 'ApiKeyAuth' : schemes[0]!;
   const name = securityNames[scheme];
   if (!name) throw new Error(`${operation.operationId}: unknown security scheme ${scheme}`);
   return name;

@@ -15,6 +15,32 @@ export function unstorableTextProblem(value: string): string | undefined {
   return found === '\u0000' ? 'must not contain the NUL character (\\u0000)' : 'must not contain a lone UTF-16 surrogate';
 }
 
+export interface TextProblem {
+  path: string;
+  message: string;
+}
+
+/**
+ * The first place in a parsed JSON value (keys included) holding text that cannot be stored, or
+ * nesting deeper than `depthLimit`. Walks without recursion, so no depth can overflow the stack.
+ */
+export function findUnstorableText(root: unknown, rootPath: string, depthLimit: number): TextProblem | undefined {
+  const pending: { value: unknown; path: string; depth: number }[] = [{ value: root, path: rootPath, depth: 0 }];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const { value, path, depth } = next;
+    const problem = typeof value === 'string' ? unstorableTextProblem(value) : undefined;
+    if (problem) return { path, message: problem };
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= depthLimit) return { path: rootPath, message: `must not nest deeper than ${depthLimit} levels` };
+    for (const [key, item] of Object.entries(value)) {
+      const keyProblem = unstorableTextProblem(key);
+      if (keyProblem) return { path: `${path}/${key}`, message: keyProblem };
+      pending.push({ value: item, path: `${path}/${key}`, depth: depth + 1 });
+    }
+  }
+  return undefined;
+}
+
 /** The string with each NUL and lone surrogate replaced by U+FFFD (the replacement character). */
 export function storableText(value: string): string {
   return unstorable.test(value) ? value.replace(unstorableAll, '\uFFFD') : value;

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import { unstorableTextProblem } from '../db/storableText.js';
+import { findUnstorableText, unstorableTextProblem } from '../db/storableText.js';
 import { invalidRequest } from './apiError.js';
 
 /** JSON bodies nest at most this deep; deeper ones are refused before any handler runs. */
@@ -17,22 +17,9 @@ function checkText(value: string, path: string): void {
   if (problem) refuse(path, problem);
 }
 
-/**
- * Walks a parsed JSON value (or a parsed query) without recursion, so no nesting depth can
- * overflow the stack: every key and string is checked, and the depth is capped.
- */
-function checkValue(root: unknown, rootPath: string, depthLimit: number): void {
-  const pending: { value: unknown; path: string; depth: number }[] = [{ value: root, path: rootPath, depth: 0 }];
-  for (let next = pending.pop(); next; next = pending.pop()) {
-    const { value, path, depth } = next;
-    if (typeof value === 'string') checkText(value, path);
-    if (value === null || typeof value !== 'object') continue;
-    if (depth >= depthLimit) refuse(rootPath, `must not nest deeper than ${depthLimit} levels`);
-    for (const [key, item] of Object.entries(value)) {
-      checkText(key, `${path}/${key}`);
-      pending.push({ value: item, path: `${path}/${key}`, depth: depth + 1 });
-    }
-  }
+function checkValue(value: unknown, path: string): void {
+  const problem = findUnstorableText(value, path, maxJsonDepth);
+  if (problem) refuse(problem.path, problem.message);
 }
 
 function decodedSegment(segment: string): string {
@@ -51,7 +38,7 @@ function decodedSegment(segment: string): string {
 export const refuseUnstorableRequestText: RequestHandler = (req, _res, next) => {
   const [rawPath = ''] = req.originalUrl.split('?', 1);
   for (const segment of rawPath.split('/')) checkText(decodedSegment(segment), 'path');
-  checkValue(req.query, 'query', maxJsonDepth);
+  checkValue(req.query, 'query');
   for (const name of dataHeaders) {
     const value = req.get(name);
     if (value !== undefined) checkText(value, `header/${name}`);
@@ -61,6 +48,6 @@ export const refuseUnstorableRequestText: RequestHandler = (req, _res, next) => 
 
 /** The same for a parsed JSON body (mounted after the JSON parser), with the depth limit. */
 export const refuseUnstorableJsonBody: RequestHandler = (req, _res, next) => {
-  if (req.body !== undefined && !Buffer.isBuffer(req.body)) checkValue(req.body, 'body', maxJsonDepth);
+  if (req.body !== undefined && !Buffer.isBuffer(req.body)) checkValue(req.body, 'body');
   next();
 };

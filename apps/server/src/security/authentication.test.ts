@@ -15,6 +15,7 @@ let server: TestServer;
 let close: () => Promise<void>;
 let tenant: Tenant;
 let revokedKey: string;
+let revokedToolToken: string;
 let expiredSession: string;
 let signedOut: { cookie: string; csrf: string };
 let otherSession: { cookie: string; csrf: string };
@@ -27,6 +28,9 @@ beforeAll(async () => {
   const key = await request(`${server.url}/api/v1/dashboard/apps/${tenant.appId}/api-keys`, { body: { name: 'to revoke' }, headers: dashboard });
   await request(`${server.url}/api/v1/dashboard/apps/${tenant.appId}/api-keys/${key.body.id}`, { method: 'DELETE', headers: dashboard });
   revokedKey = key.body.key;
+  const tool = await request(`${server.url}/api/v1/tools/tokens`, { apiKey: tenant.apiKey, body: { endUserId: tenant.endUser } });
+  await request(`${server.url}/api/v1/tools/tokens/${tool.body.id}`, { apiKey: tenant.apiKey, method: 'DELETE' });
+  revokedToolToken = tool.body.token;
   const session = await request(`${server.url}/api/v1/connect/sessions`, { apiKey: tenant.apiKey, body: { endUserId: tenant.endUser } });
   expiredSession = session.body.token;
   const hash = createHash('sha256').update(expiredSession).digest('hex');
@@ -45,6 +49,7 @@ const wrongCredentials: Record<Exclude<SpecSecurity, 'none'>, [string, () => Cal
     ['a very long key', () => ({ apiKey: `app_${'x'.repeat(8000)}` }), 401],
     ['a revoked key', () => ({ apiKey: revokedKey }), 401],
     ['a connect session token', () => ({ sessionToken: tenant.sessionToken }), 401],
+    ['a tool token', () => ({ toolToken: tenant.toolToken }), 401],
     ['a dashboard session without X-Patchbay-App', () => tenant.dashboard, 401],
     ['a signed-out dashboard session naming the app', () => ({ ...signedOut, app: tenant.appId }), 401],
   ],
@@ -53,12 +58,22 @@ const wrongCredentials: Record<Exclude<SpecSecurity, 'none'>, [string, () => Cal
     ['the API key', () => ({ apiKey: tenant.apiKey }), 401],
     ['an expired connect session', () => ({ sessionToken: expiredSession }), 401],
     ['a made-up token', () => ({ sessionToken: `cs_${'a'.repeat(40)}` }), 401],
+    ['a tool token', () => ({ toolToken: tenant.toolToken }), 401],
     ['a dashboard session', () => tenant.dashboard, 401],
+  ],
+  toolToken: [
+    ['no credential', () => ({}), 401],
+    ['a made-up tool token', () => ({ toolToken: `tt_${'a'.repeat(40)}` }), 401],
+    ['a revoked tool token', () => ({ toolToken: revokedToolToken }), 401],
+    ['a connect session token', () => ({ sessionToken: tenant.sessionToken }), 401],
+    ['a revoked API key', () => ({ apiKey: revokedKey }), 401],
+    ['a dashboard session naming the app', () => ({ ...tenant.dashboard, app: tenant.appId }), 401],
   ],
   dashboardSession: [
     ['no credential', () => ({}), 401],
     ['the API key', () => ({ apiKey: tenant.apiKey }), 401],
     ['a connect session token', () => ({ sessionToken: tenant.sessionToken }), 401],
+    ['a tool token', () => ({ toolToken: tenant.toolToken }), 401],
     ['a signed-out session', () => signedOut, 401],
     ['a made-up session cookie', () => ({ cookie: `pb_session=${'a'.repeat(43)}`, csrf: tenant.dashboard.csrf }), 401],
   ],

@@ -16,6 +16,14 @@ const runsPerOperation = Number(process.env.FUZZ_RUNS ?? 12);
 const seed = Number(process.env.FUZZ_SEED ?? 20_261_118);
 
 const isErrorBody = new Ajv2020({ strict: false }).compile({ ...errorSchema, components: specComponents });
+// `/mcp` speaks JSON-RPC: a request the MCP transport cannot read is answered in JSON-RPC's own
+// error shape (https://www.jsonrpc.org/specification#error_object), as MCP clients expect.
+const isJsonRpcError = new Ajv2020({ strict: false }).compile({
+  type: 'object',
+  required: ['jsonrpc', 'error'],
+  properties: { jsonrpc: { const: '2.0' }, error: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'integer' }, message: { type: 'string' } } } },
+});
+const inErrorShape = (operation: SpecOperation, body: unknown) => isErrorBody(body) || (operation.path === '/mcp' && isJsonRpcError(body));
 
 let server: TestServer;
 let close: () => Promise<void>;
@@ -39,6 +47,8 @@ function callerFor(operation: SpecOperation): Caller {
       return { apiKey: tenant.apiKey };
     case 'connectSession':
       return { sessionToken: tenant.sessionToken };
+    case 'toolToken':
+      return { toolToken: tenant.toolToken };
     case 'dashboardSession':
       return tenant.dashboard;
     case 'none':
@@ -66,6 +76,7 @@ describe('bad input (OWASP API8), property-based over every operation of openapi
       const headers = {
         ...callerHeaders(callerFor(operation)),
         ...(operation.path.includes('/proxy/') ? { 'x-end-user-id': tenant.endUser } : {}),
+        ...(operation.path === '/mcp' ? { accept: 'application/json, text/event-stream' } : {}),
       };
       await fc.assert(
         fc.asyncProperty(draftFor(operation), fc.constantFrom(...applicable), fc.nat(), async (draft, breakage, pick) => {
@@ -76,7 +87,7 @@ describe('bad input (OWASP API8), property-based over every operation of openapi
           outcomes.set(String(answer.status), (outcomes.get(String(answer.status)) ?? 0) + 1);
           expect(answer.status, `${label} ${answer.text.slice(0, 300)}`).toBeGreaterThanOrEqual(400);
           expect(answer.status, `${label} ${answer.text.slice(0, 300)}`).toBeLessThan(500);
-          expect(isErrorBody(JSON.parse(answer.text)), `${label}: not the error shape: ${answer.text.slice(0, 300)}`).toBe(true);
+          expect(inErrorShape(operation, JSON.parse(answer.text)), `${label}: not the error shape: ${answer.text.slice(0, 300)}`).toBe(true);
           expect(await snapshot(server), `${label}: rows changed`).toEqual(before);
         }),
         { seed, numRuns: runsPerOperation, endOnFailure: true },

@@ -46,6 +46,18 @@ describe('text a client sends', () => {
     expect(response.body.error.details[0].path).toBe('body/input/ke\u0000y');
   });
 
+  it('a NUL inside tool arguments sent as a JSON string is refused before the provider is called', async () => {
+    const sentBefore = emulator.messages().length;
+    const before = await executions();
+    const response = await request(`${server.url}/api/v1/tools/execute`, {
+      apiKey: app.apiKey,
+      body: { endUserId: 'text-user', name: 'slack_send_message', arguments: JSON.stringify({ channel: 'general', text: 'hi\u0000' }) },
+    });
+    expect(response.body).toMatchObject({ status: 'invalid_arguments', isError: true, details: [{ path: 'text', message: expect.stringContaining('NUL') }] });
+    expect(emulator.messages()).toHaveLength(sentBefore);
+    expect(await executions()).toBe(before);
+  });
+
   it('a surrogate pair (an emoji) is ordinary text', async () => {
     const response = await send({ channel: 'general', text: 'ship it 🚀' });
     expect(response.status).toBe(200);

@@ -69,6 +69,16 @@ const cases: Record<string, Case> = {
   getEndUser: byId('endUserId', (victim) => victim.endUser),
   deleteEndUser: byId('endUserId', (victim) => victim.endUser),
   createConnectSession: own((victim) => ({ body: { endUserId: victim.endUser } })),
+  listTools: own((victim) => ({ query: { endUserId: victim.endUser, include: 'all' } })),
+  executeTool: own((victim) => ({ body: { endUserId: victim.endUser, name: 'slack_send_message', arguments: send(victim) } })),
+  createToolToken: own((victim) => ({ body: { endUserId: victim.endUser } })),
+  revokeToolToken: byId('tokenId', (victim) => victim.toolTokenId),
+  getToolSettings: own(),
+  updateToolSettings: own(() => ({ body: { allowedTools: null } })),
+  mcp: own((victim) => ({
+    body: { jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'slack_send_message', arguments: send(victim) } },
+    headers: { 'x-end-user-id': victim.endUser },
+  })),
   // Connect-session operations: the attacker is another end user (of the same app, or of another app).
   listConnectIntegrations: own(),
   listConnectConnections: own(),
@@ -133,6 +143,17 @@ async function attackersFor(operation: SpecOperation): Promise<Attacker[]> {
           markers: [victim.endUser, victim.connectionId, victim.executionId, victim.sessionToken],
         },
         { label: "another app's connect session", caller: { sessionToken: attacker.sessionToken }, ...wholeVictim },
+      ];
+    case 'toolToken':
+      return [
+        {
+          label: "another end user's tool token",
+          caller: { toolToken: victim.otherUserToolToken },
+          scope: { endUserRowId: victim.endUserRowId },
+          markers: [victim.endUser, victim.connectionId, victim.executionId, victim.toolToken],
+        },
+        { label: "another app's tool token", caller: { toolToken: attacker.toolToken }, ...wholeVictim },
+        { label: "another app's API key naming the victim's end user", caller: { apiKey: attacker.apiKey }, ...wholeVictim },
       ];
     case 'dashboardSession': {
       const login = operation.operationId === 'signOut' ? await signInDashboard(server, attacker.email, attacker.password) : attacker.dashboard;

@@ -6,7 +6,9 @@ import { insertConnectSession } from '../connect/sessionStore.js';
 import { findConnection } from '../connections/store.js';
 import { findEndUser, upsertEndUser } from '../endUsers/store.js';
 import type { ExecutionSource } from '../executions/store.js';
+import { findUnstorableText } from '../db/storableText.js';
 import { ApiError } from '../http/apiError.js';
+import { maxJsonDepth } from '../http/requestText.js';
 import { newId } from '../ids.js';
 import type { Services } from '../services.js';
 import { findExposedTool, type ExposedTool } from './exposedTools.js';
@@ -38,6 +40,9 @@ export async function callTool(services: Services, caller: ToolCaller, call: Too
   }
   const parsed = parseArguments(call.arguments);
   if (!parsed.ok) return invalidArguments(tool, [{ path: '', message: parsed.message }]);
+  // Arguments sent as a JSON string were never seen by the request boundary (http/requestText.ts).
+  const unstorable = findUnstorableText(parsed.value, '', maxJsonDepth);
+  if (unstorable) return invalidArguments(tool, [{ path: unstorable.path.replace(/^\//, ''), message: unstorable.message }]);
   const input = tool.action.input.safeParse(parsed.value);
   if (!input.success) return invalidArguments(tool, input.error.issues.map((issue) => ({ path: issue.path.map(String).join('/'), message: issue.message })));
 

@@ -6,6 +6,7 @@ import { accessLog } from '../http/accessLog.js';
 import { ApiError, invalidRequest } from '../http/apiError.js';
 import { limit } from '../http/mountOperations.js';
 import { rateLimitedError } from '../http/rateLimits.js';
+import { refuseUnstorableJsonBody } from '../http/requestText.js';
 import { requestTimeout } from '../http/requestTimeout.js';
 import { currentLogContext } from '../observability/logContext.js';
 import type { Services } from '../services.js';
@@ -27,12 +28,14 @@ const instructions =
  */
 export function mcpRouter(services: Services): Router {
   const router = Router();
-  router.post('/mcp', accessLog(services), requestTimeout(services), express.json({ limit: '1mb' }), async (req, res) => {
+  router.post('/mcp', accessLog(services), requestTimeout(services), express.json({ limit: '1mb' }), refuseUnstorableJsonBody, async (req, res) => {
     const context = currentLogContext();
     if (context) context.operationId = 'mcp';
     const caller = await authenticateToolCaller(req, services);
     if (context) context.appId = caller.appId;
     await limit(services, res, 'reads', [`app:${caller.appId}`, caller.limitKey]);
+    const unknown = Object.keys(req.query).find((name) => name !== 'include');
+    if (unknown) throw invalidRequest(`query/${unknown}: is not a known query parameter`, [{ path: `query/${unknown}`, message: 'is not a known query parameter' }]);
     const include = req.query.include ?? 'connected';
     if (include !== 'connected' && include !== 'all') {
       throw invalidRequest('query/include: must be connected or all', [{ path: 'query/include', message: 'must be connected or all' }]);
