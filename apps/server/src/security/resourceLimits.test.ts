@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { connectSlack, startServerWithEmulatedSlack } from '../../test/emulatedSlack.js';
 import { request, signUp } from '../../test/http.js';
 import { specOperations } from '../../test/specOperations.js';
@@ -19,7 +19,7 @@ let apiKey: string;
 beforeAll(async () => {
   await new Promise<void>((resolve) => hangingSlack.listen(0, '127.0.0.1', resolve));
   ({ server, close } = await startServerWithEmulatedSlack({
-    environment: { SLACK_API_BASE_URL: `http://127.0.0.1:${(hangingSlack.address() as AddressInfo).port}/api/`, REQUEST_TIMEOUT_MS: '1000' },
+    environment: { SLACK_API_BASE_URL: `http://127.0.0.1:${(hangingSlack.address() as AddressInfo).port}/api/` },
   }));
   apiKey = (await signUp(server.url)).apiKey;
   await connectSlack(server, apiKey, 'limits-user');
@@ -100,6 +100,13 @@ describe('pagination', () => {
 
 describe('time', () => {
   it('a request still unanswered after REQUEST_TIMEOUT_MS is 503 request_timeout', async () => {
+    // Read at each request: a 1 s limit for this test only, so a slow sign-up above never meets it.
+    const { config } = server.services;
+    const requestTimeoutMs = config.requestTimeoutMs;
+    config.requestTimeoutMs = 1000;
+    onTestFinished(() => {
+      config.requestTimeoutMs = requestTimeoutMs;
+    });
     const started = performance.now();
     const response = await request(`${server.url}/api/v1/integrations/slack/actions/send_message`, {
       apiKey,
