@@ -119,7 +119,7 @@ const countRows = async (query: ReturnType<TestDatabase['db']>) => Number((await
 
 const deliveredIds = () => new Set(receiver.received.map((hit) => String(hit.headers['webhook-id'])));
 
-describe.skipIf(!haveRedis)('two API processes and two workers on one PostgreSQL and one Redis', { timeout: 180_000 }, () => {
+describe.skipIf(!haveRedis)('two API processes and two workers on one PostgreSQL and one Redis', { timeout: 300_000 }, () => {
   let app: Awaited<ReturnType<typeof signUp>>;
   let endpointId: string;
 
@@ -154,7 +154,7 @@ describe.skipIf(!haveRedis)('two API processes and two workers on one PostgreSQL
     const started = Date.now();
     const ids = await testEvents(app.apiKey, endpointId, 1000);
     const created = (Date.now() - started) / 1000;
-    await eventually(() => expect(ids.filter((id) => !deliveredIds().has(id))).toEqual([]), 90_000);
+    await eventually(() => expect(ids.filter((id) => !deliveredIds().has(id))).toEqual([]), 150_000);
     const delivered = (Date.now() - started) / 1000;
     // A worker logs a job as completed a moment after the receiver has it.
     const byWorker = await eventually(() => {
@@ -189,7 +189,7 @@ describe.skipIf(!haveRedis)('two API processes and two workers on one PostgreSQL
     workers[0]!.child.kill('SIGKILL');
     const deliveredAtKill = ids.filter((id) => deliveredIds().has(id)).length;
     await workers[0]!.exited;
-    await eventually(() => expect(ids.filter((id) => !deliveredIds().has(id))).toEqual([]), 90_000);
+    await eventually(() => expect(ids.filter((id) => !deliveredIds().has(id))).toEqual([]), 150_000);
     const burst = new Set(ids);
     const hits = receiver.received.filter((hit) => burst.has(String(hit.headers['webhook-id']))).length;
     console.log(`SIGKILL after ${deliveredAtKill} of 1,000 deliveries: all 1,000 delivered by the other worker; ${hits - 1000} delivered twice (at least once, same webhook-id)`);
