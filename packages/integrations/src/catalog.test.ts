@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionJsonSchemas } from './jsonSchema.js';
+import { actionJsonSchemas, triggerJsonSchemas } from './jsonSchema.js';
 import { integrations } from './registry.js';
 import { catalogTools } from './toolName.js';
 
@@ -32,6 +32,24 @@ describe('the catalog', () => {
       expect(outputSchema).toHaveProperty('type');
       // Every action refuses an input that is not even an object.
       expect(action.input.safeParse('nonsense').success).toBe(false);
+    }
+  });
+
+  it('has at least 10 triggers across 6 integrations, webhook and polling, each with complete schemas', () => {
+    const withTriggers = integrations.filter((integration) => integration.triggers.length > 0);
+    expect(withTriggers.length).toBeGreaterThanOrEqual(6);
+    const triggers = withTriggers.flatMap((integration) => integration.triggers.map((trigger) => ({ integration, trigger })));
+    expect(triggers.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(triggers.map(({ trigger }) => trigger.kind))).toEqual(new Set(['webhook', 'polling']));
+    for (const { integration, trigger } of triggers) {
+      expect(trigger.id).toMatch(/^[a-z0-9_]+$/);
+      expect(trigger.description.length).toBeGreaterThan(10);
+      const { configSchema, payloadSchema } = triggerJsonSchemas(trigger);
+      expect(configSchema).toMatchObject({ type: 'object' });
+      expect(payloadSchema).toMatchObject({ type: 'object' });
+      expect(trigger.config.safeParse('nonsense').success).toBe(false);
+      if (trigger.kind === 'webhook') expect(trigger.events.length, `${integration.metadata.slug}.${trigger.id}`).toBeGreaterThan(0);
+      else expect(trigger.pollIntervalSeconds).toBeGreaterThanOrEqual(30);
     }
   });
 

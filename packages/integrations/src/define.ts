@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ProviderWebhooks, TriggerDefinition } from './triggers.js';
 
 export type AuthType = 'oauth2' | 'api_key' | 'basic';
 
@@ -127,6 +128,10 @@ export interface IntegrationDefinition<A extends readonly ActionDefinition[] = r
   /** How the provider wants the access token sent. */
   authorizeRequest(headers: Headers, credentials: Credentials): void;
   actions: A;
+  /** What Patchbay can listen to in the end user's account; empty when nothing. */
+  triggers: readonly TriggerDefinition[];
+  /** How the provider pushes events, for integrations with webhook triggers. */
+  webhooks?: ProviderWebhooks;
 }
 
 export function defineAction<I extends z.ZodType, O extends z.ZodType>(
@@ -136,14 +141,19 @@ export function defineAction<I extends z.ZodType, O extends z.ZodType>(
 }
 
 export function defineIntegration<const A extends readonly ActionDefinition[]>(
-  integration: IntegrationDefinition<A>,
+  integration: Omit<IntegrationDefinition<A>, 'triggers'> & { triggers?: readonly TriggerDefinition[] },
 ): IntegrationDefinition<A> {
-  const ids = new Set<string>();
-  for (const action of integration.actions) {
-    if (ids.has(action.id)) throw new Error(`${integration.metadata.slug}: duplicate action ${action.id}`);
-    ids.add(action.id);
+  const { slug } = integration.metadata;
+  const triggers = integration.triggers ?? [];
+  for (const [what, ids] of [['action', integration.actions.map((action) => action.id)], ['trigger', triggers.map((trigger) => trigger.id)]] as const) {
+    const duplicate = ids.find((id, index) => ids.indexOf(id) !== index);
+    if (duplicate) throw new Error(`${slug}: duplicate ${what} ${duplicate}`);
   }
-  return integration;
+  const { webhooks } = integration;
+  if (triggers.some((trigger) => trigger.kind === 'webhook') && !webhooks) throw new Error(`${slug}: webhook triggers need \`webhooks\``);
+  if (webhooks?.routing === 'app' && !webhooks.routingKey) throw new Error(`${slug}: app-routed webhooks need routingKey`);
+  if (webhooks?.routing === 'subscription' && !(webhooks.register && webhooks.unregister)) throw new Error(`${slug}: per-subscription webhooks need register and unregister`);
+  return { ...integration, triggers };
 }
 
 /** Sends the access token or API key as an RFC 6750 bearer token, which most providers expect. */

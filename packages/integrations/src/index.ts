@@ -1,8 +1,10 @@
 export * from './define.js';
 export * from './errors.js';
-export { integrations, findIntegration, findAction } from './registry.js';
+export * from './triggers.js';
+export { InboundPayloadError, InboundSignatureError } from './signatures.js';
+export { integrations, findIntegration, findAction, findTrigger } from './registry.js';
 export { slack } from './providers/slack/index.js';
 export { requestJson } from './providerHttp.js';
-export { actionJsonSchemas } from './jsonSchema.js';
+export { actionJsonSchemas, triggerJsonSchemas } from './jsonSchema.js';
 export { toolName, catalogTools, findTool, type CatalogTool } from './toolName.js';
 export { environmentPrefix, providerEnvironmentSuffixes } from './environment.js';

@@ -1,4 +1,5 @@
 import type { ActionDefinition, IntegrationDefinition } from './define.js';
+import type { TriggerDefinition } from './triggers.js';
 import { airtable } from './providers/airtable/index.js';
 import { asana } from './providers/asana/index.js';
 import { github } from './providers/github/index.js';
@@ -19,4 +20,8 @@ export function findIntegration(slug: string): IntegrationDefinition | undefined
 
 export function findAction(integration: IntegrationDefinition, actionId: string): ActionDefinition | undefined {
   return integration.actions.find((action) => action.id === actionId);
+}
+
+export function findTrigger(integration: IntegrationDefinition, triggerId: string): TriggerDefinition | undefined {
+  return integration.triggers.find((trigger) => trigger.id === triggerId);
 }

@@ -2,7 +2,8 @@ import { http, HttpResponse, type JsonBodyType } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { ActionContext, Credentials, IntegrationDefinition } from '../src/define.js';
-import { findAction } from '../src/registry.js';
+import { findAction, findTrigger } from '../src/registry.js';
+import type { InboundEvent, InboundRequest, PollResult, TriggerItem } from '../src/triggers.js';
 
 /** msw for one test file: any request without a handler fails the test. */
 export function providerServer() {
@@ -71,4 +72,34 @@ export async function runError(integration: IntegrationDefinition, actionId: str
     },
     (error: unknown) => error,
   );
+}
+
+function triggerOf(integration: IntegrationDefinition, triggerId: string) {
+  const trigger = findTrigger(integration, triggerId);
+  if (!trigger) throw new Error(`${integration.metadata.slug} has no trigger ${triggerId}`);
+  return trigger;
+}
+
+/** One poll of a polling trigger, with its config parsed and its items and cursor checked against their schemas. */
+export async function poll(integration: IntegrationDefinition, triggerId: string, config: unknown, cursor?: unknown, credentials?: Credentials): Promise<PollResult<any, any>> {
+  const trigger = triggerOf(integration, triggerId);
+  if (trigger.kind !== 'polling') throw new Error(`${triggerId} is not a polling trigger`);
+  const result = await trigger.poll(trigger.config.parse(config), cursor === undefined ? undefined : trigger.cursor.parse(cursor), contextFor(integration, credentials));
+  expect(trigger.cursor.safeParse(result.cursor).success).toBe(true);
+  for (const item of result.items) expect(trigger.payload.parse(item.payload)).toEqual(item.payload);
+  return result;
+}
+
+/** The items a webhook trigger takes from an event, checked against its payload schema. */
+export function itemsFrom(integration: IntegrationDefinition, triggerId: string, event: InboundEvent, config: unknown = {}): TriggerItem<any>[] {
+  const trigger = triggerOf(integration, triggerId);
+  if (trigger.kind !== 'webhook') throw new Error(`${triggerId} is not a webhook trigger`);
+  const items = trigger.itemsFrom(event, trigger.config.parse(config));
+  for (const item of items) expect(trigger.payload.parse(item.payload)).toEqual(item.payload);
+  return items;
+}
+
+/** A request as the inbound endpoint sees it: lower-case headers and the raw body. */
+export function inboundRequest(body: unknown, headers: Record<string, string> = {}): InboundRequest {
+  return { rawBody: typeof body === 'string' ? body : JSON.stringify(body), headers: Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value])) };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { bearerToken, defineAction, defineIntegration } from '../../define.js';
 import { monogramIcon, requestJson } from '../../providerHttp.js';
 import { createRecords } from './createRecords.js';
+import { newRecord } from './triggers.js';
 
 // https://airtable.com/developers/web/api/list-records
 const listRecords = defineAction({
@@ -51,4 +52,5 @@ export const airtable = defineIntegration({
   apiBaseUrl: 'https://api.airtable.com/',
   authorizeRequest: bearerToken,
   actions: [listRecords, createRecords],
+  triggers: [newRecord],
 });

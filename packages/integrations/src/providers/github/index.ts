@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { defineAction, defineIntegration, type Credentials } from '../../define.js';
 import { monogramIcon, requestJson } from '../../providerHttp.js';
 import { createComment, createIssue, listIssues } from './actions.js';
+import { issueEvents, pullRequestEvents, pushEvents } from './triggers.js';
+import { githubWebhooks } from './webhooks.js';
 
 const repository = z.object({ id: z.number(), full_name: z.string(), private: z.boolean(), html_url: z.string(), default_branch: z.string() });
 
@@ -52,4 +54,6 @@ export const github = defineIntegration({
     headers.set('user-agent', 'Patchbay');
   },
   actions: [listRepositories, createIssue, listIssues, createComment],
+  triggers: [issueEvents, pullRequestEvents, pushEvents],
+  webhooks: githubWebhooks,
 });

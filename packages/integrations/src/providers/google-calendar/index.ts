@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { bearerToken, defineAction, defineIntegration } from '../../define.js';
 import { monogramIcon, requestJson } from '../../providerHttp.js';
+import { eventChanged } from './triggers.js';
 
 const calendarId = z.string().min(1).max(500).default('primary');
 const when = z.object({ dateTime: z.iso.datetime({ offset: true }), timeZone: z.string().optional() });
@@ -78,4 +79,5 @@ export const googleCalendar = defineIntegration({
   apiBaseUrl: 'https://www.googleapis.com/calendar/v3/',
   authorizeRequest: bearerToken,
   actions: [createEvent, listEvents, deleteEvent],
+  triggers: [eventChanged],
 });

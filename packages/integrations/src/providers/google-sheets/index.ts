@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { bearerToken, defineAction, defineIntegration } from '../../define.js';
 import { monogramIcon, requestJson } from '../../providerHttp.js';
 import { appendRows, createSpreadsheet } from './actions.js';
+import { newRow } from './triggers.js';
 
 // https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.values/get
 const readRange = defineAction({
@@ -43,4 +44,5 @@ export const googleSheets = defineIntegration({
   apiBaseUrl: 'https://sheets.googleapis.com/',
   authorizeRequest: bearerToken,
   actions: [readRange, appendRows, createSpreadsheet],
+  triggers: [newRow],
 });

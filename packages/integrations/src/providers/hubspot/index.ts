@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { bearerToken, defineAction, defineIntegration } from '../../define.js';
 import { monogramIcon, requestJson } from '../../providerHttp.js';
+import { contactCreated, contactUpdated } from './triggers.js';
 
 const contact = z.object({ id: z.string(), properties: z.record(z.string(), z.string().nullable()), createdAt: z.string(), updatedAt: z.string() });
 type Contact = z.infer<typeof contact>;
@@ -66,4 +67,5 @@ export const hubspot = defineIntegration({
   apiBaseUrl: 'https://api.hubapi.com/',
   authorizeRequest: bearerToken,
   actions: [createContact, searchContacts, getContact],
+  triggers: [contactCreated, contactUpdated],
 });

@@ -1,27 +1,9 @@
 import { z } from 'zod';
 import { bearerToken, defineAction, defineIntegration } from '../../define.js';
-import { ActionError } from '../../errors.js';
-import { monogramIcon, requestJson } from '../../providerHttp.js';
-import type { ActionContext } from '../../define.js';
-
-/** Linear's GraphQL API answers errors with HTTP 200 and `errors[]` (https://developers.linear.app/docs/graphql/working-with-the-graphql-api). */
-async function graphql<T>(context: ActionContext, query: string, variables: Record<string, unknown>): Promise<T> {
-  const answer = await requestJson<{ data?: T; errors?: { message: string; extensions?: { code?: string } }[] }>(context, 'Linear', 'graphql', {
-    method: 'POST',
-    json: { query, variables },
-  });
-  const [first] = answer.errors ?? [];
-  if (first || !answer.data) {
-    const providerCode = first?.extensions?.code ?? 'graphql_error';
-    throw new ActionError({
-      code: providerCode === 'AUTHENTICATION_ERROR' ? 'unauthorized' : providerCode === 'FORBIDDEN' ? 'forbidden' : 'invalid_input',
-      message: `Linear: ${first?.message ?? 'no data'}`,
-      providerCode,
-      providerStatus: 200,
-    });
-  }
-  return answer.data;
-}
+import { monogramIcon } from '../../providerHttp.js';
+import { graphql } from './api.js';
+import { issueEvents } from './triggers.js';
+import { linearWebhooks } from './webhooks.js';
 
 const team = z.object({ id: z.string(), key: z.string(), name: z.string() });
 const issue = z.object({ id: z.string(), identifier: z.string(), title: z.string(), url: z.string() });
@@ -94,4 +76,6 @@ export const linear = defineIntegration({
   apiBaseUrl: 'https://api.linear.app/',
   authorizeRequest: bearerToken,
   actions: [createIssue, listTeams, listIssues],
+  triggers: [issueEvents],
+  webhooks: linearWebhooks,
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineAction, defineIntegration, type Credentials } from '../../define.js';
 import { monogramIcon, requestJson } from '../../providerHttp.js';
 import { createPage, queryDatabase } from './actions.js';
+import { pageCreated, pageUpdated } from './triggers.js';
 
 // https://developers.notion.com/reference/post-search
 const search = defineAction({
@@ -57,4 +58,5 @@ export const notion = defineIntegration({
     headers.set('notion-version', '2022-06-28');
   },
   actions: [search, createPage, queryDatabase],
+  triggers: [pageCreated, pageUpdated],
 });

@@ -4,6 +4,8 @@ import { findUserByEmail } from './actions/findUserByEmail.js';
 import { listChannels } from './actions/listChannels.js';
 import { sendMessage } from './actions/sendMessage.js';
 import { slackIcon } from './icon.js';
+import { appMention, messagePosted, reactionAdded } from './triggers.js';
+import { slackWebhooks } from './webhooks.js';
 
 // https://api.slack.com/authentication/oauth-v2
 export const slack = defineIntegration({
@@ -21,7 +23,8 @@ export const slack = defineIntegration({
     type: 'oauth2',
     authorizationUrl: 'https://slack.com/oauth/v2/authorize',
     tokenUrl: 'https://slack.com/api/oauth.v2.access',
-    scopes: ['chat:write', 'channels:read', 'users:read', 'users:read.email', 'reactions:write'],
+    // The last three are for triggers: the events they deliver need them.
+    scopes: ['chat:write', 'channels:read', 'users:read', 'users:read.email', 'reactions:write', 'channels:history', 'app_mentions:read', 'reactions:read'],
     scopeSeparator: ',',
     pkce: true,
     tokenEndpointAuthMethod: 'client_secret_post',
@@ -37,4 +40,6 @@ export const slack = defineIntegration({
   apiBaseUrl: 'https://slack.com/api/',
   authorizeRequest: bearerToken,
   actions: [sendMessage, listChannels, findUserByEmail, addReaction],
+  triggers: [messagePosted, appMention, reactionAdded],
+  webhooks: slackWebhooks,
 });

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { basicAuth, defineAction, defineIntegration } from '../../define.js';
 import { monogramIcon, requestJson } from '../../providerHttp.js';
 import { createCustomer } from './createCustomer.js';
+import { customerCreated, invoicePaid } from './triggers.js';
+import { stripeWebhooks } from './webhooks.js';
 
 const customer = z.object({ id: z.string(), email: z.string().nullable(), name: z.string().nullable().optional(), created: z.number() });
 
@@ -40,7 +42,7 @@ export const stripe = defineIntegration({
   auth: {
     type: 'api_key',
     fields: [{ name: 'apiKey', label: 'Secret or restricted key', secret: true, placeholder: 'rk_live_…' }],
-    instructions: 'Create a restricted key at https://dashboard.stripe.com/apikeys with read access to customers.',
+    instructions: 'Create a restricted key at https://dashboard.stripe.com/apikeys with read access to customers (and write access to Webhook Endpoints for triggers).',
     // https://docs.stripe.com/api/balance/balance_retrieve: cheap and readable by restricted keys.
     verify: async (context) => {
       await requestJson(context, 'Stripe', 'v1/balance');
@@ -50,4 +52,6 @@ export const stripe = defineIntegration({
   // Stripe takes the key as the Basic user name (https://docs.stripe.com/api/authentication).
   authorizeRequest: basicAuth,
   actions: [listCustomers, createCustomer],
+  triggers: [customerCreated, invoicePaid],
+  webhooks: stripeWebhooks,
 });
