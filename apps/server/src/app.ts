@@ -16,6 +16,7 @@ import { mountOperations } from './http/mountOperations.js';
 import { serveIcon } from './integrations/serveIcons.js';
 import { assignRequestId } from './http/requestId.js';
 import { mcpRouter } from './tools/mcpServer.js';
+import { inboundRouter } from './triggers/inboundRouter.js';
 import type { Services } from './services.js';
 
 /** The HTTP app: the generated API routes plus what wraps them. */
@@ -35,6 +36,7 @@ export function createHttpApp(services: Services): Express {
   app.use(serveDashboard());
   app.use(serveDocs());
   app.use(proxyRouter(services));
+  app.use(inboundRouter(services));
   app.use(mcpRouter(services));
   app.use('/api/v1/connect', connectPreflight);
   app.use('/api', express.json({ limit: '1mb' }), refuseUnstorableJsonBody);

@@ -28,6 +28,7 @@ export const environmentSchema = z.object({
     .regex(/^\d+(\.\d+)?(,\d+(\.\d+)?)*$/, 'comma-separated seconds, e.g. 5,300,1800')
     .optional()
     .describe('Seconds between webhook attempts, comma-separated (default 5,300,1800,7200,18000,36000,36000).'),
+  TRIGGER_POLL_INTERVAL_SECONDS: z.coerce.number().min(0.1).max(86_400).optional().describe('Seconds between polls of every polling trigger, instead of each trigger\'s own interval (60 s for most); for tests and demos.'),
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(15_000).describe('How long a webhook endpoint has to answer.'),
   METRICS_TOKEN: z.string().min(16).optional().describe('When set, `/metrics` needs `Authorization: Bearer <METRICS_TOKEN>`.'),
   SENTRY_DSN: z.url().optional().describe('A Sentry-compatible DSN; unexpected errors are reported there. Off when unset.'),
@@ -73,6 +74,8 @@ export interface Config {
   workerPollIntervalMs: number;
   workerDeadAfterSeconds: number;
   webhooks: { allowPrivateUrls: boolean; retryScheduleSeconds: number[]; timeoutMs: number };
+  /** Overrides every polling trigger's interval. */
+  triggerPollIntervalSeconds: number | undefined;
   metricsToken: string | undefined;
   sentryDsn: string | undefined;
   trustProxy: boolean | number | string[];
@@ -126,6 +129,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       retryScheduleSeconds: values.WEBHOOK_RETRY_SCHEDULE?.split(',').map(Number) ?? defaultWebhookRetrySchedule,
       timeoutMs: values.WEBHOOK_TIMEOUT_MS,
     },
+    triggerPollIntervalSeconds: values.TRIGGER_POLL_INTERVAL_SECONDS,
     metricsToken: values.METRICS_TOKEN,
     sentryDsn: values.SENTRY_DSN,
     trustProxy: parseTrustProxy(values.TRUST_PROXY, production),

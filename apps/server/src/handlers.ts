@@ -47,6 +47,13 @@ import { listEvents } from './webhooks/listEvents.js';
 import { listEventDeliveries } from './webhooks/listEventDeliveries.js';
 import { resendEvent } from './webhooks/resendEvent.js';
 import { resendFailedEvents } from './webhooks/resendFailedEvents.js';
+import { createTriggerSubscription } from './triggers/createTriggerSubscription.js';
+import { listTriggerSubscriptions } from './triggers/listTriggerSubscriptions.js';
+import { getTriggerSubscription } from './triggers/getTriggerSubscription.js';
+import { deleteTriggerSubscription } from './triggers/deleteTriggerSubscription.js';
+import { pauseTriggerSubscription } from './triggers/pauseTriggerSubscription.js';
+import { resumeTriggerSubscription } from './triggers/resumeTriggerSubscription.js';
+import { listTriggerRuns } from './triggers/listTriggerRuns.js';
 import { listTools } from './tools/listTools.js';
 import { executeTool } from './tools/executeTool.js';
 import { createToolToken } from './tools/createToolToken.js';
@@ -104,6 +111,13 @@ export const handlers: OperationHandlers = {
   listEventDeliveries,
   resendEvent,
   resendFailedEvents,
+  createTriggerSubscription,
+  listTriggerSubscriptions,
+  getTriggerSubscription,
+  deleteTriggerSubscription,
+  pauseTriggerSubscription,
+  resumeTriggerSubscription,
+  listTriggerRuns,
   listTools,
   executeTool,
   createToolToken,

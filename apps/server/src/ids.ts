@@ -15,7 +15,7 @@ export function randomToken(length: number): string {
   return out + randomToken(length - out.length);
 }
 
-export type IdPrefix = 'acct' | 'app' | 'key' | 'eu' | 'conn' | 'exec' | 'evt' | 'state' | 'we' | 'whd' | 'cs' | 'tt';
+export type IdPrefix = 'acct' | 'app' | 'key' | 'eu' | 'conn' | 'exec' | 'evt' | 'state' | 'we' | 'whd' | 'cs' | 'tt' | 'sub' | 'trun' | 'inb';
 
 /** Opaque, prefixed ids (`app_…`, `conn_…`) so a stray id says what it is. */
 export function newId(prefix: IdPrefix): string {

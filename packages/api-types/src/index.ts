@@ -48,5 +48,6 @@ export type WebhookEvent =
   | Schemas['ConnectionNeedsReauthEvent']
   | Schemas['ExecutionFailedEvent']
   | Schemas['ExecutionSucceededEvent']
+  | Schemas['TriggerFiredEvent']
   | Schemas['WebhookTestEvent'];
 export type WebhookEventType = WebhookEvent['event'];

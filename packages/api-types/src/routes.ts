@@ -320,6 +320,48 @@ export const routes = {
     expressPath: '/api/v1/tools/settings',
     security: 'apiKey',
   },
+  listTriggerSubscriptions: {
+    method: 'get',
+    path: '/api/v1/trigger-subscriptions',
+    expressPath: '/api/v1/trigger-subscriptions',
+    security: 'apiKey',
+  },
+  createTriggerSubscription: {
+    method: 'post',
+    path: '/api/v1/trigger-subscriptions',
+    expressPath: '/api/v1/trigger-subscriptions',
+    security: 'apiKey',
+  },
+  getTriggerSubscription: {
+    method: 'get',
+    path: '/api/v1/trigger-subscriptions/{subscriptionId}',
+    expressPath: '/api/v1/trigger-subscriptions/:subscriptionId',
+    security: 'apiKey',
+  },
+  deleteTriggerSubscription: {
+    method: 'delete',
+    path: '/api/v1/trigger-subscriptions/{subscriptionId}',
+    expressPath: '/api/v1/trigger-subscriptions/:subscriptionId',
+    security: 'apiKey',
+  },
+  pauseTriggerSubscription: {
+    method: 'post',
+    path: '/api/v1/trigger-subscriptions/{subscriptionId}/pause',
+    expressPath: '/api/v1/trigger-subscriptions/:subscriptionId/pause',
+    security: 'apiKey',
+  },
+  resumeTriggerSubscription: {
+    method: 'post',
+    path: '/api/v1/trigger-subscriptions/{subscriptionId}/resume',
+    expressPath: '/api/v1/trigger-subscriptions/:subscriptionId/resume',
+    security: 'apiKey',
+  },
+  listTriggerRuns: {
+    method: 'get',
+    path: '/api/v1/trigger-runs',
+    expressPath: '/api/v1/trigger-runs',
+    security: 'apiKey',
+  },
 } as const;
 
 export type OperationId = keyof typeof routes;

@@ -1139,6 +1139,191 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/trigger-subscriptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List trigger subscriptions
+     * @description Your app's subscriptions, newest first. Pass `nextCursor` back as `cursor` for the next page.
+     */
+    get: operations['listTriggerSubscriptions'];
+    put?: never;
+    /**
+     * Subscribe to a trigger for an end user
+     * @description Starts listening to one trigger of the end user's connection. `config` is checked against
+     *     the trigger's `configSchema` (`GET /api/v1/integrations/{slug}`). For providers that
+     *     register webhooks per account (GitHub repository hooks, Stripe webhook endpoints) the hook
+     *     is created at the provider before this answers; a refusal there is a 422 and nothing is
+     *     stored. A polling trigger reads the current state once now (its baseline, so a provider
+     *     error is a 422 here too) and then polls; only what happens after this call is delivered.
+     *     Each item arrives at your webhook endpoints as a `trigger.fired` event.
+     */
+    post: operations['createTriggerSubscription'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/trigger-subscriptions/{subscriptionId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        subscriptionId: components['parameters']['SubscriptionId'];
+      };
+      cookie?: never;
+    };
+    /** Get a trigger subscription */
+    get: operations['getTriggerSubscription'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a trigger subscription
+     * @description Stops it for good and removes the webhook Patchbay registered at the provider for it (best
+     *     effort: a hook the end user already removed is fine). Its run log stays.
+     */
+    delete: operations['deleteTriggerSubscription'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/trigger-subscriptions/{subscriptionId}/pause': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        subscriptionId: components['parameters']['SubscriptionId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Pause a trigger subscription
+     * @description Polling stops; pushes from the provider are acknowledged and logged as `skipped` runs, not
+     *     delivered. Pausing a paused subscription changes nothing.
+     */
+    post: operations['pauseTriggerSubscription'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/trigger-subscriptions/{subscriptionId}/resume': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        subscriptionId: components['parameters']['SubscriptionId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Resume a trigger subscription
+     * @description A polling trigger continues from its cursor: what changed while it was paused is
+     *     delivered. A subscription whose connection needs reauthorization answers 409
+     *     `connection_needs_reauth`; it resumes by itself when the end user connects again.
+     */
+    post: operations['resumeTriggerSubscription'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/trigger-runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List trigger runs
+     * @description The log of every poll and every push the provider made to a subscription, newest first:
+     *     how many items each delivered, how long it took and why it failed.
+     */
+    get: operations['listTriggerRuns'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/inbound/{slug}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The integration's slug, for example `slack`.
+         * @example slack
+         */
+        slug: components['parameters']['IntegrationSlug'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Where a provider pushes every account's events (Slack, Linear)
+     * @description Not for your backend: the Request URL to set in your Slack app's Event Subscriptions (or
+     *     your Linear OAuth application's webhook), `$PUBLIC_URL/api/v1/inbound/slack`. The body is
+     *     checked against the provider's signature (`<SLUG>_WEBHOOK_SECRET`: Slack's signing secret,
+     *     with its five-minute window) before anything is stored; a bad or stale one is a 401 and
+     *     stores nothing. Slack's `url_verification` gets its challenge back. A verified event is
+     *     acknowledged at once, stored once per provider delivery id (retries are acknowledged and
+     *     dropped) and routed to the subscriptions of that workspace in a job.
+     */
+    post: operations['receiveProviderEvent'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/inbound/{slug}/{subscriptionId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The integration's slug, for example `slack`.
+         * @example slack
+         */
+        slug: components['parameters']['IntegrationSlug'];
+        subscriptionId: components['parameters']['SubscriptionId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Where a provider pushes one subscription's events (GitHub, Stripe)
+     * @description Not for your backend: the URL Patchbay registers at the provider for one subscription.
+     *     Verified with that subscription's own secret (GitHub `X-Hub-Signature-256`, Stripe
+     *     `Stripe-Signature` within five minutes); a bad signature is a 401 and stores nothing.
+     *     GitHub's `ping` is answered 204. Retries with the same delivery id (`X-GitHub-Delivery`,
+     *     Stripe's event id) are acknowledged and delivered once.
+     */
+    post: operations['receiveSubscriptionEvent'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export interface webhooks {
   'connection.created': {
@@ -1260,6 +1445,29 @@ export interface webhooks {
      *     that it is reachable and verifies signatures.
      */
     post: operations['webhookTestWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'trigger.fired': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Something happened in an end user's account that you subscribed to
+     * @description One event per item a trigger subscription found: a Slack message, a GitHub issue change, a
+     *     new spreadsheet row. `payload` follows the trigger's `payloadSchema`
+     *     (`GET /api/v1/integrations/{slug}`; typed per trigger in `@patchbay/node`). `itemId` is the
+     *     provider's identity of the occurrence, stable across redeliveries.
+     */
+    post: operations['triggerFiredWebhook'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1464,6 +1672,8 @@ export interface components {
         integrationsInUse: number;
         /** @description Monthly active end users (month granularity only). */
         activeEndUsers: number | null;
+        /** @description `trigger.fired` events produced by your trigger subscriptions. */
+        triggerEvents: number;
       }[];
     };
     BillingEstimate: {
@@ -1494,6 +1704,22 @@ export interface components {
         };
         /** @description JSON Schema (draft 2020-12) of `data` in the answer. */
         outputSchema: {
+          [key: string]: unknown;
+        };
+      }[];
+      triggers: {
+        id: string;
+        name: string;
+        description: string;
+        kind: components['schemas']['TriggerKind'];
+        /** @description Polling triggers, seconds between polls (before jitter); null for webhook triggers. */
+        pollIntervalSeconds: number | null;
+        /** @description JSON Schema (draft 2020-12) of a subscription's `config`. */
+        configSchema: {
+          [key: string]: unknown;
+        };
+        /** @description JSON Schema (draft 2020-12) of `data.payload` in each `trigger.fired` event. */
+        payloadSchema: {
           [key: string]: unknown;
         };
       }[];
@@ -1649,6 +1875,7 @@ export interface components {
       | 'connection.needs_reauth'
       | 'execution.failed'
       | 'execution.succeeded'
+      | 'trigger.fired'
       | 'webhook.test';
     /**
      * @description An event's delivery status. `pending` until it has been fanned out to the endpoints that want it (a moment after it is created) and while any endpoint has attempts left; `delivered` once every endpoint answered 2xx; `failed` when retries ran out for any endpoint; `skipped` when no enabled endpoint wanted it at fan-out, so nothing was sent.
@@ -1907,6 +2134,8 @@ export interface components {
       /** @description End users of your app with an active connection. */
       connectedUsers: number;
       actions: components['schemas']['ActionSummary'][];
+      /** @description What can be listened to in the end user's account (`createTriggerSubscription`). */
+      triggers: components['schemas']['TriggerSummary'][];
     };
     ActionSummary: {
       id: string;
@@ -2053,6 +2282,121 @@ export interface components {
         error: {
           code: string;
           message: string;
+        };
+      };
+    };
+    /**
+     * @description `webhook`: the provider pushes events; `polling`: Patchbay asks on an interval.
+     * @enum {string}
+     */
+    TriggerKind: 'webhook' | 'polling';
+    TriggerSummary: {
+      id: string;
+      name: string;
+      description: string;
+      kind: components['schemas']['TriggerKind'];
+    };
+    /**
+     * @description `paused`: by you (`pauseTriggerSubscription`). `needs_reauth`: the connection lost its
+     *     access; the subscription resumes by itself when the end user connects again.
+     * @enum {string}
+     */
+    TriggerSubscriptionStatus: 'active' | 'paused' | 'needs_reauth';
+    CreateTriggerSubscriptionRequest: {
+      endUserId: components['schemas']['EndUserId'];
+      integration: string;
+      trigger: string;
+      /** @description Checked against the trigger's `configSchema`; `{}` when left out. */
+      config?: {
+        [key: string]: unknown;
+      };
+    };
+    TriggerSubscription: {
+      /** @description `sub_…` */
+      id: string;
+      endUserId: string;
+      connectionId: string;
+      integration: string;
+      trigger: string;
+      kind: components['schemas']['TriggerKind'];
+      /** @description The config as checked, defaults filled in. */
+      config: {
+        [key: string]: unknown;
+      };
+      status: components['schemas']['TriggerSubscriptionStatus'];
+      /**
+       * Format: date-time
+       * @description The last poll, or the last push the provider made.
+       */
+      lastRunAt: string | null;
+      /** @description Why the last run failed; null after a success. */
+      lastError: string | null;
+      /**
+       * Format: date-time
+       * @description Polling triggers that are active; null otherwise.
+       */
+      nextPollAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    TriggerSubscriptionList: {
+      subscriptions: components['schemas']['TriggerSubscription'][];
+      nextCursor: string | null;
+    };
+    /**
+     * @description `skipped`: a push for a paused subscription, acknowledged and not delivered.
+     * @enum {string}
+     */
+    TriggerRunStatus: 'succeeded' | 'failed' | 'skipped';
+    TriggerRun: {
+      /** @description `trun_…` */
+      id: string;
+      /** @description Null once the subscription was deleted. */
+      subscriptionId: string | null;
+      endUserId: string;
+      integration: string;
+      trigger: string;
+      /** @enum {string} */
+      kind: 'poll' | 'push';
+      status: components['schemas']['TriggerRunStatus'];
+      /** @description `trigger.fired` events this run produced. */
+      items: number;
+      durationMs: number;
+      error: {
+        code: string;
+        message: string;
+      } | null;
+      /** Format: date-time */
+      startedAt: string;
+    };
+    TriggerRunList: {
+      runs: components['schemas']['TriggerRun'][];
+      nextCursor: string | null;
+    };
+    InboundAccepted: {
+      /** @constant */
+      received: true;
+      /** @description The provider sent this delivery before; it is not processed again. */
+      duplicate?: boolean;
+    };
+    TriggerFiredEvent: {
+      /** @constant */
+      event: 'trigger.fired';
+      /** Format: date-time */
+      timestamp: string;
+      data: {
+        subscriptionId: string;
+        endUserId: string;
+        connectionId: string;
+        integration: string;
+        trigger: string;
+        /** @description The provider's identity of what happened (a row number, a message ts, a delivery id). */
+        itemId: string;
+        /** @description As the trigger's `payloadSchema` describes. */
+        payload: {
+          [key: string]: unknown;
         };
       };
     };
@@ -2248,6 +2592,7 @@ export interface components {
     };
   };
   parameters: {
+    SubscriptionId: string;
     /** @example conn_8f2k1m9x */
     ConnectionId: string;
     Limit: number;
@@ -2350,6 +2695,14 @@ export interface operations {
            *               "name": "Send Message",
            *               "description": "Post a message to a channel the user can see.",
            *               "effect": "write"
+           *             }
+           *           ],
+           *           "triggers": [
+           *             {
+           *               "id": "message",
+           *               "name": "New message",
+           *               "description": "A message is posted in a public channel the app is in.",
+           *               "kind": "webhook"
            *             }
            *           ]
            *         }
@@ -5024,6 +5377,294 @@ export interface operations {
       default: components['responses']['Error'];
     };
   };
+  listTriggerSubscriptions: {
+    parameters: {
+      query?: {
+        endUserId?: components['schemas']['EndUserId'];
+        integration?: string;
+        trigger?: string;
+        status?: components['schemas']['TriggerSubscriptionStatus'];
+        limit?: components['parameters']['Limit'];
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: components['parameters']['Cursor'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of subscriptions. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TriggerSubscriptionList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  createTriggerSubscription: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "endUserId": "user-123-from-company-x",
+         *       "integration": "github",
+         *       "trigger": "issues",
+         *       "config": {
+         *         "owner": "octocat",
+         *         "repo": "Hello-World",
+         *         "actions": [
+         *           "opened",
+         *           "closed"
+         *         ]
+         *       }
+         *     }
+         */
+        'application/json': components['schemas']['CreateTriggerSubscriptionRequest'];
+      };
+    };
+    responses: {
+      /** @description The subscription, active. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TriggerSubscription'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Error'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['ProviderRejected'];
+      502: components['responses']['ProviderFailed'];
+      default: components['responses']['Error'];
+    };
+  };
+  getTriggerSubscription: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        subscriptionId: components['parameters']['SubscriptionId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The subscription. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TriggerSubscription'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  deleteTriggerSubscription: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        subscriptionId: components['parameters']['SubscriptionId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  pauseTriggerSubscription: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        subscriptionId: components['parameters']['SubscriptionId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The subscription, paused. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TriggerSubscription'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  resumeTriggerSubscription: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        subscriptionId: components['parameters']['SubscriptionId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The subscription, active. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TriggerSubscription'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      default: components['responses']['Error'];
+    };
+  };
+  listTriggerRuns: {
+    parameters: {
+      query?: {
+        subscriptionId?: string;
+        endUserId?: components['schemas']['EndUserId'];
+        integration?: string;
+        status?: components['schemas']['TriggerRunStatus'];
+        limit?: components['parameters']['Limit'];
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: components['parameters']['Cursor'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of runs. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TriggerRunList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      default: components['responses']['Error'];
+    };
+  };
+  receiveProviderEvent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The integration's slug, for example `slack`.
+         * @example slack
+         */
+        slug: components['parameters']['IntegrationSlug'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      /** @description Accepted (or the handshake's answer). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InboundAccepted'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Error'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  receiveSubscriptionEvent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The integration's slug, for example `slack`.
+         * @example slack
+         */
+        slug: components['parameters']['IntegrationSlug'];
+        subscriptionId: components['parameters']['SubscriptionId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      /** @description Accepted. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InboundAccepted'];
+        };
+      };
+      /** @description A handshake (GitHub's ping), answered. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Error'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
   connectionCreatedWebhook: {
     parameters: {
       query?: never;
@@ -5218,6 +5859,58 @@ export interface operations {
          *     }
          */
         'application/json': components['schemas']['WebhookTestEvent'];
+      };
+    };
+    responses: {
+      /** @description Any 2xx acknowledges the event. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  triggerFiredWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "event": "trigger.fired",
+         *       "timestamp": "2024-01-01T10:00:00Z",
+         *       "data": {
+         *         "subscriptionId": "sub_8f3k2m",
+         *         "endUserId": "user-123-from-company-x",
+         *         "connectionId": "conn_123",
+         *         "integration": "github",
+         *         "trigger": "issues",
+         *         "itemId": "72d3162e-cc78-11e3-81ab-4c9367dc0958",
+         *         "payload": {
+         *           "action": "opened",
+         *           "repository": "octocat/Hello-World",
+         *           "sender": "octocat",
+         *           "issue": {
+         *             "number": 1347,
+         *             "title": "Found a bug",
+         *             "state": "open",
+         *             "htmlUrl": "https://github.com/octocat/Hello-World/issues/1347",
+         *             "body": "I'm having a problem with this.",
+         *             "user": "octocat",
+         *             "labels": [
+         *               "bug"
+         *             ]
+         *           }
+         *         }
+         *       }
+         *     }
+         */
+        'application/json': components['schemas']['TriggerFiredEvent'];
       };
     };
     responses: {

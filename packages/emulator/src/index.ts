@@ -1,10 +1,16 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Client } from './grants.js';
+import { emitGithubEvent, type GithubHook } from './github.js';
+import { appendToSheet, seedSpreadsheet } from './googleSheets.js';
+import type { PushAnswer } from './push.js';
 import { createRequestListener } from './server.js';
+import { postAsUser } from './slack.js';
+import { connectSlackEvents, demoSlackSigningSecret, emitSlackEvent, type SlackEventOptions } from './slackEvents.js';
 import { EmulatorState, type CannedResponse, type EmulatorCounters, type SentMessage } from './state.js';
 
-export type { CannedResponse, Client, EmulatorCounters, SentMessage };
+export type { CannedResponse, Client, EmulatorCounters, GithubHook, PushAnswer, SentMessage, SlackEventOptions };
+export { demoSlackSigningSecret };
 
 export interface EmulatorOptions {
   /** 0 (the default) picks a free port. */
@@ -17,6 +23,8 @@ export interface EmulatorOptions {
   clients?: Client[];
   /** Skip the consent page: authorize redirects back with a code at once. */
   autoApprove?: boolean;
+  /** What the emulated Slack app signs its event pushes with; `demoSlackSigningSecret` by default. */
+  slackSigningSecret?: string;
 }
 
 export interface Emulator {
@@ -34,6 +42,23 @@ export interface Emulator {
   failNext(path: string, response: CannedResponse, times?: number): void;
   /** Messages accepted by Slack's chat.postMessage, oldest first. */
   messages(): SentMessage[];
+  /**
+   * Slack Event Subscriptions: sends the url_verification challenge to `url` and, once it is
+   * echoed, pushes events there (signed with the signing secret), including chat.postMessage's.
+   */
+  connectSlackEvents(url: string): Promise<void>;
+  /** Pushes one Slack event (an event_callback); reuse `eventId` with `retryNum` to send a retry. */
+  emitSlackEvent(event: Record<string, unknown>, options?: SlackEventOptions): Promise<PushAnswer & { eventId: string }>;
+  /** A person posts in a channel (`general`, `C0EMU0GEN`): stored, and pushed as a `message` event. */
+  postAsUser(channel: string, text: string): Promise<PushAnswer & { eventId: string; ts: string }>;
+  /** GitHub repository hooks registered so far. */
+  githubHooks(): GithubHook[];
+  /** Delivers a GitHub event to the repository's hooks that listen to it; reuse `deliveryId` to redeliver. */
+  emitGithubEvent(repository: string, type: string, payload: Record<string, unknown>, options?: { deliveryId?: string }): Promise<PushAnswer[]>;
+  /** Creates (or replaces) a Google spreadsheet: sheet name → rows of cells. */
+  seedSpreadsheet(id: string, sheets: Record<string, unknown[][]>): void;
+  /** Rows typed at the bottom of a sheet. */
+  appendToSheet(id: string, sheet: string, rows: unknown[][]): void;
 }
 
 /** The client the emulator knows by default; the demo mode configures Patchbay with it. */
@@ -43,7 +68,7 @@ export const demoClient: Client = { clientId: 'patchbay-demo', clientSecret: 'pa
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const ttl = options.accessTokenTtlSeconds ?? 3600;
   if (!Number.isFinite(ttl) || ttl < 0) throw new RangeError('accessTokenTtlSeconds must be a non-negative number');
-  const state = new EmulatorState(options.clients ?? [demoClient], ttl, options.autoApprove ?? false);
+  const state = new EmulatorState(options.clients ?? [demoClient], ttl, options.autoApprove ?? false, options.slackSigningSecret ?? demoSlackSigningSecret);
   const server = createServer(createRequestListener(state));
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
@@ -67,6 +92,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     revokeGrant: (token) => state.grants.revokeByToken(token),
     failNext: (path, response, times = 1) => state.queueFailure(path, response, times),
     messages: () => state.messages.map((message) => ({ ...message })),
+    connectSlackEvents: (url) => connectSlackEvents(state, url),
+    emitSlackEvent: (event, eventOptions) => emitSlackEvent(state, event, eventOptions),
+    postAsUser: (channel, text) => postAsUser(state, channel, text),
+    githubHooks: () => state.githubHooks.map((hook) => ({ ...hook, deliveries: [...hook.deliveries] })),
+    emitGithubEvent: (repository, type, payload, eventOptions) => emitGithubEvent(state, repository, type, payload, eventOptions),
+    seedSpreadsheet: (id, sheets) => seedSpreadsheet(state, id, sheets),
+    appendToSheet: (id, sheet, rows) => appendToSheet(state, id, sheet, rows),
   };
 }
 

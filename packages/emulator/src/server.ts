@@ -2,6 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { BadRequest } from './body.js';
 import { handleControl } from './control.js';
 import { handleGenericProvider } from './genericOAuth.js';
+import { handleGithubApi } from './github.js';
+import { handleSheetsApi } from './googleSheets.js';
 import { sendJson } from './responses.js';
 import { handleSlack } from './slack.js';
 import type { EmulatorState } from './state.js';
@@ -34,7 +36,13 @@ async function route(state: EmulatorState, req: IncomingMessage, res: ServerResp
   if (path.startsWith('/slack/')) return handleSlack(state, path, req, res, url.searchParams);
   // Any other lowercase name is a generic OAuth 2.0 provider: /notion/oauth/token, /github/api/me, …
   const generic = /^\/([a-z0-9-]+)(\/.*)$/.exec(path);
-  if (generic) return handleGenericProvider(state, generic[1]!, generic[2]!, req, res, url.searchParams);
+  if (generic) {
+    const [, provider, rest] = generic as unknown as [string, string, string];
+    // Providers with an emulated API beyond OAuth: the data their triggers watch.
+    if (provider === 'github' && (await handleGithubApi(state, rest, req, res))) return;
+    if (provider === 'google-sheets' && (await handleSheetsApi(state, rest, req, res, url.searchParams))) return;
+    return handleGenericProvider(state, provider, rest, req, res, url.searchParams);
+  }
   req.resume();
   sendJson(res, 404, { error: 'not_found' });
 }

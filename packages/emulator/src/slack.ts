@@ -1,8 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { decide, showConsent, type AuthorizationEndpoint } from './authorize.js';
-import { field, readBody, type Body } from './body.js';
+import { BadRequest, field, readBody, type Body } from './body.js';
 import { bearerToken } from './credentials.js';
 import { sendJson } from './responses.js';
+import { pushInBackground, type PushAnswer } from './push.js';
+import { emitSlackEvent } from './slackEvents.js';
 import { slackTokenEndpoint } from './slackOAuth.js';
 import type { EmulatorState } from './state.js';
 
@@ -101,10 +104,28 @@ function postMessage(state: EmulatorState, body: Body): Reply | string {
   const rawThreadTs = body.thread_ts;
   const threadTs = typeof rawThreadTs === 'number' ? String(rawThreadTs) : field(body, 'thread_ts');
   state.messages.push({ channel: channel.id, text, ts, user: 'U0EMUBOT', ...(threadTs ? { threadTs } : {}) });
+  // A bot's own message reaches Event Subscriptions too, marked with its bot_id.
+  if (state.slackEventsUrl) {
+    const event = { type: 'message', channel: channel.id, channel_type: 'channel', user: 'U0EMUBOT', bot_id: 'B0EMU', text, ts, ...(threadTs ? { thread_ts: threadTs } : {}) };
+    pushInBackground(() => emitSlackEvent(state, event));
+  }
   return {
     ok: true,
     channel: channel.id,
     ts,
     message: { type: 'message', text, user: 'U0EMUBOT', ts, bot_id: 'B0EMU', ...(threadTs ? { thread_ts: threadTs } : {}) },
   };
+}
+
+/**
+ * Someone in the workspace posts a message (not through the API): it is stored like the bot's
+ * and pushed to Event Subscriptions as a person's `message` event.
+ */
+export async function postAsUser(state: EmulatorState, channelName: string, text: string): Promise<PushAnswer & { eventId: string; ts: string }> {
+  const channel = channels.find((candidate) => candidate.id === channelName || candidate.name === channelName.replace(/^#/, ''));
+  if (!channel) throw new BadRequest(`no channel ${channelName}`);
+  const ts = state.nextTs();
+  state.messages.push({ channel: channel.id, text, ts, user: users[0]!.id });
+  const answer = await emitSlackEvent(state, { type: 'message', channel: channel.id, channel_type: 'channel', user: users[0]!.id, text, ts, client_msg_id: randomUUID() });
+  return { ...answer, ts };
 }

@@ -1,3 +1,5 @@
+import type { GithubHook } from './github.js';
+import type { Spreadsheet } from './googleSheets.js';
 import { GrantStore, type Client } from './grants.js';
 
 /** A message chat.postMessage accepted, as `messages()` reports it. */
@@ -37,11 +39,18 @@ export class EmulatorState {
   private readonly failures = new Map<string, { response: CannedResponse; remaining: number }>();
   counters = zeroCounters();
   private lastTs = 1_700_000_000_000_000;
+  /** Where Slack Event Subscriptions push (set by connectSlackEvents), signed with slackSigningSecret. */
+  slackEventsUrl: string | undefined;
+  readonly githubHooks: GithubHook[] = [];
+  githubHookNumber = 0;
+  githubIssueNumber = 0;
+  readonly spreadsheets = new Map<string, Spreadsheet>();
 
   constructor(
     clients: Client[],
     accessTokenTtlSeconds: number,
     readonly autoApprove: boolean,
+    readonly slackSigningSecret: string,
   ) {
     this.grants = new GrantStore(clients, accessTokenTtlSeconds);
   }
@@ -74,6 +83,8 @@ export class EmulatorState {
     this.messages.length = 0;
     this.failures.clear();
     this.counters = zeroCounters();
+    this.githubHooks.length = 0;
+    this.spreadsheets.clear();
   }
 }
 

@@ -56,7 +56,8 @@ async function executeOnce(options: ExecuteOptions, attempt: number): Promise<At
   }
 }
 
-function toActionError(error: unknown, integration: IntegrationDefinition, signal: AbortSignal): ActionError {
+/** What went wrong calling the provider, as an ActionError (a timeout, a body that is not JSON, no answer). */
+export function toActionError(error: unknown, integration: IntegrationDefinition, signal: AbortSignal): ActionError {
   if (error instanceof ActionError) return error;
   const name = integration.metadata.name;
   if (signal.aborted) {

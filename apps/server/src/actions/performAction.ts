@@ -94,7 +94,7 @@ export class OutboundLimitError extends Error {
  * Per provider OAuth client and per connection, shared across processes with REDIS_URL: one
  * busy app cannot get a shared client banned by the provider, nor one user's token throttled.
  */
-async function checkOutboundLimits(services: Services, slug: string, clientId: string | undefined, connectionId: string): Promise<void> {
+export async function checkOutboundLimits(services: Services, slug: string, clientId: string | undefined, connectionId: string): Promise<void> {
   for (const [scope, key] of [['provider', `${slug}:${clientId ?? 'none'}`], ['connection', connectionId]] as const) {
     const outcome = await services.rateLimits.consume(scope, [key]);
     if (outcome.retryAfterMs !== undefined) {

@@ -1,11 +1,13 @@
 import type { Knex } from 'knex';
 import type { Db } from '../db/knex.js';
 import { storableText } from '../db/storableText.js';
+import { pauseForReauth } from '../triggers/connectionSubscriptions.js';
 import { recordEvent } from '../webhooks/outbox.js';
 
 /**
  * The provider no longer honours this connection's grant (revoked, `invalid_grant`): flag it
- * and tell the customer, once, so they can ask the end user to connect again.
+ * and tell the customer, once, so they can ask the end user to connect again. Its trigger
+ * subscriptions wait for the reconnect.
  */
 export async function markNeedsReauth(db: Db | Knex.Transaction, appId: string, connectionId: string, reason: string): Promise<void> {
   const run = async (trx: Knex.Transaction) => {
@@ -14,6 +16,7 @@ export async function markNeedsReauth(db: Db | Knex.Transaction, appId: string, 
       .update({ status: 'needs_reauth', last_error: storableText(reason), refresh_lease_until: null, updated_at: trx.fn.now() })
       .returning(['id', 'end_user_id', 'integration_slug']);
     if (!row) return;
+    await pauseForReauth(trx, appId, connectionId);
     const endUser = await trx('end_users').where({ app_id: appId, id: row.end_user_id }).first('external_id');
     await recordEvent(trx, appId, 'connection.needs_reauth', {
       connectionId,

@@ -3,11 +3,13 @@ import { findEndUserById } from '../endUsers/store.js';
 import type { Services } from '../services.js';
 import { recordEvent } from '../webhooks/outbox.js';
 import { sealCredentials } from './credentials.js';
+import { resumeAfterReconnect } from '../triggers/connectionSubscriptions.js';
 import { saveConnection } from './store.js';
 
 /**
  * Stores verified credentials as the end user's connection (a reconnect keeps the id and
- * returns it to active) and emits connection.created in the same transaction.
+ * returns it to active, resuming the trigger subscriptions its lost grant paused) and emits
+ * connection.created in the same transaction.
  */
 export async function saveCredentialsConnection(
   services: Services,
@@ -22,6 +24,7 @@ export async function saveCredentialsConnection(
       expiresAt: credentials.type === 'oauth2' && credentials.expiresAt ? new Date(credentials.expiresAt) : null,
       scope: credentials.type === 'oauth2' ? (credentials.scope ?? null) : null,
     }));
+    if (!connection.created) await resumeAfterReconnect(trx, key.appId, connection.id);
     const endUser = await findEndUserById(trx, key.appId, key.endUserId);
     await recordEvent(trx, key.appId, 'connection.created', {
       connectionId: connection.id,

@@ -11,6 +11,7 @@ import * as apiCallCounts from './migrations/0007_api_call_counts.js';
 import * as eventFanOut from './migrations/0008_event_fan_out.js';
 import * as agentTools from './migrations/0009_agent_tools.js';
 import * as connectSessionOrigins from './migrations/0010_connect_session_origins.js';
+import * as triggers from './migrations/0011_triggers.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '0008_event_fan_out': eventFanOut,
   '0009_agent_tools': agentTools,
   '0010_connect_session_origins': connectSessionOrigins,
+  '0011_triggers': triggers,
 };
 
 const quietLogger = new Logger(() => () => {});

@@ -14,6 +14,8 @@ export interface ProviderSettings {
   apiBaseUrl: string;
   /** The app's own scopes, when it set its own OAuth client with scopes. */
   scopes: string[] | undefined;
+  /** `<SLUG>_WEBHOOK_SECRET`: signs the provider's pushes to its app-level inbound URL (Slack's signing secret). */
+  webhookSecret: string | undefined;
 }
 
 export type OAuthClientSettings = ProviderSettings & { clientId: string; clientSecret: string; authorizationUrl: string; tokenUrl: string };
@@ -21,7 +23,7 @@ export type OAuthClientSettings = ProviderSettings & { clientId: string; clientS
 
 /**
  * Settings from `<SLUG>_CLIENT_ID`, `<SLUG>_CLIENT_SECRET`, `<SLUG>_AUTHORIZATION_URL`,
- * `<SLUG>_TOKEN_URL` and `<SLUG>_API_BASE_URL`, falling back to the provider's own endpoints.
+ * `<SLUG>_TOKEN_URL`, `<SLUG>_API_BASE_URL` and `<SLUG>_WEBHOOK_SECRET`, falling back to the provider's own endpoints.
  */
 export function providerSettings(
   integration: IntegrationDefinition,
@@ -38,6 +40,7 @@ export function providerSettings(
     tokenUrl: read('TOKEN_URL') ?? auth?.tokenUrl,
     apiBaseUrl: apiBaseUrl.endsWith('/') ? apiBaseUrl : `${apiBaseUrl}/`,
     scopes: undefined,
+    webhookSecret: read('WEBHOOK_SECRET'),
   };
 }
 

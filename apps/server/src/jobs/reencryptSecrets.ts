@@ -5,6 +5,7 @@ import { oauthClientSecretBinding } from '../integrations/appIntegrationStore.js
 import { resealCanary } from '../security/keyCheck.js';
 import type { SecretBox } from '../security/secretBox.js';
 import type { Services } from '../services.js';
+import { subscriptionSecretBinding } from '../triggers/subscriptionStore.js';
 import { appWebhookSecretBinding, endpointSecretBinding } from '../webhooks/secretBinding.js';
 
 export const reencryptSecretsTask = 'reencrypt_secrets';
@@ -20,6 +21,7 @@ const sealedColumns: { table: string; keys: string[]; column: string; binding(ro
   { table: 'app_integrations', keys: ['app_id', 'integration_slug'], column: 'oauth_client_secret', binding: (row) => oauthClientSecretBinding(row.app_id!, row.integration_slug!) },
   { table: 'connections', keys: ['app_id', 'id'], column: 'credentials', binding: (row) => credentialsBinding(row.app_id!, row.id!), keyIdColumn: 'credentials_key_id' },
   { table: 'oauth_states', keys: ['app_id', 'state_hash'], column: 'code_verifier', binding: (row) => `state:${row.state_hash}` },
+  { table: 'trigger_subscriptions', keys: ['app_id', 'id'], column: 'signing_secret', binding: (row) => subscriptionSecretBinding(row.app_id!, row.id!) },
 ];
 
 /** Re-seals one batch of one column with the current key; returns how many rows it changed. */

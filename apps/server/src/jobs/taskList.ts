@@ -9,6 +9,11 @@ import { reencryptSecrets, reencryptSecretsTask } from './reencryptSecrets.js';
 import { rollupUsage, rollupUsageTask } from './rollupUsage.js';
 import { runQueuedAction } from './runQueuedAction.js';
 import { refreshExpiringConnections, refreshExpiringConnectionsTask } from './refreshExpiringConnections.js';
+import { processTriggerDeliveryTask } from '../triggers/deliveryStore.js';
+import { pollTriggerTask } from '../triggers/pollSchedule.js';
+import { maintainTriggers, maintainTriggersTask } from './maintainTriggers.js';
+import { pollTrigger } from './pollTrigger.js';
+import { processTriggerDelivery } from './processTriggerDelivery.js';
 
 /** Every graphile-worker task, by identifier. */
 export function createTaskList(services: Services): TaskList {
@@ -19,5 +24,8 @@ export function createTaskList(services: Services): TaskList {
     [reencryptSecretsTask]: reencryptSecrets(services),
     [runQueuedActionTask]: runQueuedAction(services),
     [rollupUsageTask]: rollupUsage(services),
+    [pollTriggerTask]: pollTrigger(services),
+    [processTriggerDeliveryTask]: processTriggerDelivery(services),
+    [maintainTriggersTask]: maintainTriggers(services),
   };
 }

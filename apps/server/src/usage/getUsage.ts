@@ -29,7 +29,7 @@ export const getUsage: OperationHandler<'getUsage'> = async ({ app, query, servi
       const key = day.toISOString().slice(0, 10);
       const usage = days.get(key);
       const byIntegration = usage?.executionsByIntegration ?? {};
-      periods.push({ period: key, executions: sum(byIntegration), executionsByIntegration: byIntegration, integrationsInUse: usage?.integrationsInUse ?? 0, activeEndUsers: null });
+      periods.push({ period: key, executions: sum(byIntegration), executionsByIntegration: byIntegration, integrationsInUse: usage?.integrationsInUse ?? 0, activeEndUsers: null, triggerEvents: usage?.triggerEvents ?? 0 });
     }
   } else {
     for (let month = monthStart(from); month <= to; month = nextMonth(month)) {
@@ -44,6 +44,7 @@ export const getUsage: OperationHandler<'getUsage'> = async ({ app, query, servi
         executionsByIntegration: byIntegration,
         integrationsInUse: Math.round((inMonth.reduce((total, usage) => total + usage.integrationsInUse, 0) / daysInMonth) * 100) / 100,
         activeEndUsers: await monthlyActiveEndUsers(services.db, app.id, month.toISOString().slice(0, 10)),
+        triggerEvents: inMonth.reduce((total, usage) => total + usage.triggerEvents, 0),
       });
     }
   }

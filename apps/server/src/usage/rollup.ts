@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { Db } from '../db/knex.js';
 
-export const metricNames = { executions: 'executions', integrationDays: 'integration_days', activeEndUsers: 'active_end_users' } as const;
+export const metricNames = { executions: 'executions', integrationDays: 'integration_days', activeEndUsers: 'active_end_users', triggerEvents: 'trigger_events' } as const;
 
 const isoDay = (day: Date) => day.toISOString().slice(0, 10);
 export const monthStart = (day: Date) => new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), 1));
@@ -18,7 +18,7 @@ export async function rollupDay(db: Db, day: Date, appId?: string): Promise<void
   await db.transaction(async (trx) => {
     // One rollup of a given day at a time; others wait and then recompute the same numbers.
     await trx.raw('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`usage:${from}:${appId ?? '*'}`]);
-    await scoped(trx('usage_metrics').where({ period: from }).whereIn('metric', [metricNames.executions, metricNames.integrationDays])).delete();
+    await scoped(trx('usage_metrics').where({ period: from }).whereIn('metric', [metricNames.executions, metricNames.integrationDays, metricNames.triggerEvents])).delete();
     const executions = scoped(
       trx('executions')
         .where('started_at', '>=', from)
@@ -28,6 +28,16 @@ export async function rollupDay(db: Db, day: Date, appId?: string): Promise<void
       .groupBy('app_id', 'integration_slug')
       .select('app_id', trx.raw('?::date as period', [from]), trx.raw('? as metric', [metricNames.executions]), 'integration_slug', trx.raw('count(*) as count'));
     await trx.into(trx.raw('usage_metrics (app_id, period, metric, integration_slug, count)')).insert(executions);
+    // Every trigger.fired event a run produced, by the day of the run.
+    const triggerEvents = scoped(
+      trx('trigger_runs')
+        .where('started_at', '>=', from)
+        .andWhere('started_at', '<', trx.raw("?::date + interval '1 day'", [from]))
+        .andWhere('items', '>', 0),
+    )
+      .groupBy('app_id', 'integration_slug')
+      .select('app_id', trx.raw('?::date as period', [from]), trx.raw('? as metric', [metricNames.triggerEvents]), 'integration_slug', trx.raw('sum(items) as count'));
+    await trx.into(trx.raw('usage_metrics (app_id, period, metric, integration_slug, count)')).insert(triggerEvents);
     // An integration is in use on a day when the app has a connection to it that day.
     const inUse = scoped(trx('connections').where('created_at', '<', trx.raw("?::date + interval '1 day'", [from])))
       .distinct('app_id', 'integration_slug')

@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import { Logger as WorkerLogger, run, type Runner, type WorkerEvents } from 'graphile-worker';
 import type { Logger } from 'pino';
 import { refreshExpiringConnectionsCron } from '../jobs/refreshExpiringConnections.js';
+import { maintainTriggersCron } from '../jobs/maintainTriggers.js';
 import { rollupUsageCron } from '../jobs/rollupUsage.js';
 import { createTaskList } from '../jobs/taskList.js';
 import type { Services } from '../services.js';
@@ -42,7 +43,7 @@ export async function startWorker(services: Services, databaseUrl: string): Prom
     noHandleSignals: true,
     pollInterval: services.config.workerPollIntervalMs,
     // Scheduled work is declared in code, not in a crontab file.
-    crontab: [refreshExpiringConnectionsCron, rollupUsageCron].join('\n'),
+    crontab: [refreshExpiringConnectionsCron, rollupUsageCron, maintainTriggersCron].join('\n'),
   });
   let running = true;
   runner.promise.then(

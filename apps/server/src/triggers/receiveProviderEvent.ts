@@ -1,0 +1,17 @@
+import { findIntegration } from '@patchbay/integrations';
+import type { Request, Response } from 'express';
+import { notFound } from '../http/apiError.js';
+import { environmentPrefix, providerSettings } from '../integrations/providerSettings.js';
+import type { Services } from '../services.js';
+import { answerPush, inboundRequestOf, verifiedMessage } from './receivePush.js';
+
+/** `POST /api/v1/inbound/{slug}`: a provider's app-level URL (Slack's Request URL). */
+export async function receiveProviderEvent(services: Services, req: Request, res: Response): Promise<void> {
+  const slug = String(req.params.slug);
+  const integration = findIntegration(slug);
+  if (integration?.webhooks?.routing !== 'app') throw notFound(`No provider pushes to /api/v1/inbound/${slug}.`);
+  const secret = providerSettings(integration, services.config.environment).webhookSecret;
+  if (!secret) throw notFound(`${integration.metadata.name} pushes are not set up on this server: set ${environmentPrefix(slug)}_WEBHOOK_SECRET.`);
+  const message = verifiedMessage(integration, inboundRequestOf(req), secret);
+  await answerPush(services, res, integration, null, message);
+}
