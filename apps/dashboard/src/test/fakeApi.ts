@@ -98,6 +98,7 @@ export function integration(slug: string, name: string, authType: Schemas['Integ
     enabled: true,
     oauthClient: null,
     actions: [{ id: 'send_message', name: 'Send Message', description: 'Post a message.', effect: 'write' }],
+    triggers: [{ id: 'message', name: 'New message', description: 'A message is posted.', kind: 'webhook' }],
   };
 }
 

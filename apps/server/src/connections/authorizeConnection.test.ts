@@ -34,7 +34,7 @@ describe('POST /api/v1/connections/authorize', () => {
       client_id: 'client-123',
       response_type: 'code',
       redirect_uri: `${server.url}/api/v1/connections/callback`,
-      scope: 'chat:write,channels:read,users:read,users:read.email,reactions:write',
+      scope: 'chat:write,channels:read,users:read,users:read.email,reactions:write,channels:history,app_mentions:read,reactions:read',
       state: response.body.state,
       code_challenge: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
       code_challenge_method: 'S256',

@@ -67,6 +67,7 @@ describe('the seed walkthrough', () => {
       enabled: true,
       oauthClient: null,
       actions: expect.arrayContaining([expect.objectContaining({ id: 'send_message', name: 'Send Message' })]),
+      triggers: expect.arrayContaining([{ id: 'message', name: 'New message', description: expect.any(String), kind: 'webhook' }]),
     });
     const icon = await fetch(slack.icon);
     expect(icon.headers.get('content-type')).toContain('image/svg+xml');

@@ -51,7 +51,7 @@ export function pollTrigger(services: Services): Task {
       const failure = error instanceof ActionError ? error : new ActionError({ code: 'provider_error', message: (error as Error).message });
       services.metrics.triggerPolls.inc({ integration: integration.metadata.slug, outcome: 'failed' });
       await db.transaction(async (trx) => {
-        await recordRun(trx, { ...runOf(subscription, startedAt, started), status: 'failed', error: { code: failure.providerCode ?? failure.code, message: failure.message } });
+        await recordRun(trx, { ...runOf(subscription, startedAt, started), status: 'failed', error: { code: failure.code, message: failure.message } });
         // A refused grant paused the subscription (needs_reauth): it polls again after a reconnect.
         const [still] = await trx('trigger_subscriptions')
           .where({ app_id: appId, id: subscriptionId, status: 'active' })
