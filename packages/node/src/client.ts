@@ -4,9 +4,10 @@ import { Connections, ConnectSessions, EndUsers } from './resources/connections.
 import { Executions } from './resources/executions.js';
 import { Integrations } from './resources/integrations.js';
 import { Tools } from './resources/tools.js';
+import { Triggers } from './resources/triggers.js';
 import { Usage } from './resources/usage.js';
 import { AppSettings, Events, WebhookEndpoints } from './resources/webhookEndpoints.js';
-import { verifyWebhook } from './webhooks.js';
+import { isTriggerEvent, verifyWebhook } from './webhooks.js';
 
 /**
  * The Patchbay API for your backend:
@@ -23,14 +24,15 @@ export class Patchbay {
   readonly endUsers: EndUsers;
   readonly actions: Actions;
   readonly executions: Executions;
+  readonly triggers: Triggers;
   readonly webhookEndpoints: WebhookEndpoints;
   readonly events: Events;
   readonly app: AppSettings;
   readonly usage: Usage;
   /** Actions as AI-agent tools: definitions for OpenAI, Anthropic, the Vercel AI SDK or MCP, and tool calls. */
   readonly tools: Tools;
-  /** `patchbay.webhooks.verify(rawBody, headers, secret)` — also usable without a client. */
-  static readonly webhooks = { verify: verifyWebhook };
+  /** `patchbay.webhooks.verify(rawBody, headers, secret)` and `isTriggerEvent` — also usable without a client. */
+  static readonly webhooks = { verify: verifyWebhook, isTriggerEvent };
   readonly webhooks = Patchbay.webhooks;
 
   constructor(options: PatchbayOptions) {
@@ -41,6 +43,7 @@ export class Patchbay {
     this.endUsers = new EndUsers(api);
     this.actions = new Actions(api);
     this.executions = new Executions(api);
+    this.triggers = new Triggers(api);
     this.webhookEndpoints = new WebhookEndpoints(api);
     this.events = new Events(api);
     this.app = new AppSettings(api);

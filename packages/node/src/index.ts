@@ -17,7 +17,7 @@ export {
 export { Page } from './pagination.js';
 export { ExecutionPage } from './resources/executions.js';
 export type { ActionId, ActionInput, ActionOutput, ActionResult, IntegrationSlug, RunOptions } from './resources/actions.js';
-export { verifyWebhook, type WebhookEvent } from './webhooks.js';
+export { isTriggerEvent, verifyWebhook, type TriggerFiredEvent, type WebhookEvent } from './webhooks.js';
 export type { ExecuteToolOptions, ExecuteToolParams, ListToolsParams } from './resources/tools.js';
 export type {
   AnthropicTool,
@@ -32,5 +32,6 @@ export type {
   VercelAITool,
   VercelAIToolSet,
 } from './toolFormats.js';
-export type { ActionCatalog } from './generated/catalog.js';
+export type { ActionCatalog, TriggerCatalog } from './generated/catalog.js';
+export type { TriggerConfig, TriggerId, TriggerIntegration, TriggerPayload, TriggerRun, TriggerSubscription, TriggerSubscriptions, TriggerRuns } from './resources/triggers.js';
 export type { components, operations, paths } from './generated/openapi.js';

@@ -1,6 +1,7 @@
 import { Webhook, WebhookVerificationError as LibraryError } from 'standardwebhooks';
 import { WebhookVerificationError } from './errors.js';
 import type { components } from './generated/openapi.js';
+import type { TriggerId, TriggerIntegration, TriggerPayload } from './resources/triggers.js';
 
 type Schemas = components['schemas'];
 
@@ -11,7 +12,21 @@ export type WebhookEvent =
   | Schemas['ConnectionNeedsReauthEvent']
   | Schemas['ExecutionFailedEvent']
   | Schemas['ExecutionSucceededEvent']
+  | Schemas['TriggerFiredEvent']
   | Schemas['WebhookTestEvent'];
+
+/** A `trigger.fired` event of one trigger, its payload typed from the catalog. */
+export type TriggerFiredEvent<S extends TriggerIntegration, T extends TriggerId<S>> = Omit<Schemas['TriggerFiredEvent'], 'data'> & {
+  data: Omit<Schemas['TriggerFiredEvent']['data'], 'integration' | 'trigger' | 'payload'> & { integration: S; trigger: T; payload: TriggerPayload<S, T> };
+};
+
+/**
+ * Narrows a verified event to one trigger's `trigger.fired`, with its payload typed:
+ * `if (isTriggerEvent(event, 'github', 'issues')) event.data.payload.issue.title`.
+ */
+export function isTriggerEvent<S extends TriggerIntegration, T extends TriggerId<S>>(event: WebhookEvent, integration: S, trigger: T): event is WebhookEvent & TriggerFiredEvent<S, T> {
+  return event.event === 'trigger.fired' && event.data.integration === integration && event.data.trigger === trigger;
+}
 
 type HeaderBag = Headers | Record<string, string | string[] | undefined>;
 

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { Patchbay, type ActionOutput } from '../src/index.js';
+import { isTriggerEvent, Patchbay, type ActionOutput, type TriggerPayload, type WebhookEvent } from '../src/index.js';
 
 const patchbay = new Patchbay({ apiKey: 'k' });
 
@@ -18,5 +18,31 @@ describe('per-action types', () => {
     void patchbay.actions.run('slack', 'delete_workspace', { endUserId: 'u', input: {} });
     // @ts-expect-error no such integration
     void patchbay.actions.run('myspace', 'post', { endUserId: 'u', input: {} });
+  });
+});
+
+describe('per-trigger types', () => {
+  it('config is typed per trigger, required when the trigger needs some', () => {
+    void patchbay.triggers.subscribe('github', 'issues', { endUserId: 'u', config: { owner: 'octocat', repo: 'Hello-World' } });
+    void patchbay.triggers.subscribe('slack', 'message', { endUserId: 'u' });
+    // @ts-expect-error a repository is required
+    void patchbay.triggers.subscribe('github', 'issues', { endUserId: 'u' });
+    // @ts-expect-error not an issue action
+    void patchbay.triggers.subscribe('github', 'issues', { endUserId: 'u', config: { owner: 'o', repo: 'r', actions: ['exploded'] } });
+    // @ts-expect-error no such trigger
+    void patchbay.triggers.subscribe('github', 'stars', { endUserId: 'u' });
+    // @ts-expect-error Asana has no triggers
+    void patchbay.triggers.subscribe('asana', 'task', { endUserId: 'u' });
+  });
+
+  it('a narrowed trigger.fired event carries the trigger’s payload type', () => {
+    const event = {} as WebhookEvent;
+    if (isTriggerEvent(event, 'google-sheets', 'new_row')) {
+      expectTypeOf(event.data.payload).toExtend<TriggerPayload<'google-sheets', 'new_row'>>();
+      expectTypeOf(event.data.payload.rowNumber).toBeNumber();
+      expectTypeOf(event.data.payload.values).toEqualTypeOf<string[]>();
+      // @ts-expect-error not a field of the payload
+      void event.data.payload.columns.length;
+    }
   });
 });

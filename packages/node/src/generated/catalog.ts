@@ -63,6 +63,92 @@ export interface SlackAddReactionOutput {
   ok: true;
 }
 
+export interface SlackMessageTriggerConfig {
+  /**
+   * Only events in this channel (its id, C…).
+   */
+  channel?: string;
+  /**
+   * Also deliver messages posted by bots.
+   */
+  includeBotMessages?: boolean;
+}
+
+export interface SlackMessageTriggerPayload {
+  team: string;
+  channel: string;
+  channelType: string | null;
+  /**
+   * The author; null for bot messages without a user.
+   */
+  user: string | null;
+  botId: string | null;
+  text: string;
+  /**
+   * Slack message timestamp, the message id within its channel.
+   */
+  ts: string;
+  /**
+   * Set on replies: the ts of the thread’s parent.
+   */
+  threadTs: string | null;
+}
+
+export interface SlackAppMentionTriggerConfig {
+  /**
+   * Only events in this channel (its id, C…).
+   */
+  channel?: string;
+}
+
+export interface SlackAppMentionTriggerPayload {
+  team: string;
+  channel: string;
+  /**
+   * The author; null for bot messages without a user.
+   */
+  user: string | null;
+  text: string;
+  /**
+   * Slack message timestamp, the message id within its channel.
+   */
+  ts: string;
+  /**
+   * Set on replies: the ts of the thread’s parent.
+   */
+  threadTs: string | null;
+}
+
+export interface SlackReactionAddedTriggerConfig {
+  /**
+   * Only events in this channel (its id, C…).
+   */
+  channel?: string;
+  /**
+   * Only this emoji, by name without colons (thumbsup).
+   */
+  reaction?: string;
+}
+
+export interface SlackReactionAddedTriggerPayload {
+  team: string;
+  /**
+   * Who reacted.
+   */
+  user: string;
+  reaction: string;
+  /**
+   * The author of the message reacted to.
+   */
+  itemUser: string | null;
+  item: {
+    type: string;
+    channel: string | null;
+    ts: string | null;
+  };
+  eventTs: string;
+}
+
 export interface NotionSearchInput {
   query?: string;
   pageSize?: number;
@@ -126,6 +212,48 @@ export interface NotionQueryDatabaseOutput {
   next_cursor: string | null;
 }
 
+export interface NotionPageCreatedTriggerConfig {
+  /**
+   * The database whose pages to watch.
+   */
+  databaseId: string;
+}
+
+export interface NotionPageCreatedTriggerPayload {
+  id: string;
+  url: string;
+  createdTime: string;
+  lastEditedTime: string;
+  archived: boolean;
+  /**
+   * The page’s property values, as Notion returns them.
+   */
+  properties: {
+    [k: string]: unknown | undefined;
+  };
+}
+
+export interface NotionPageUpdatedTriggerConfig {
+  /**
+   * The database whose pages to watch.
+   */
+  databaseId: string;
+}
+
+export interface NotionPageUpdatedTriggerPayload {
+  id: string;
+  url: string;
+  createdTime: string;
+  lastEditedTime: string;
+  archived: boolean;
+  /**
+   * The page’s property values, as Notion returns them.
+   */
+  properties: {
+    [k: string]: unknown | undefined;
+  };
+}
+
 export interface GoogleSheetsReadRangeInput {
   spreadsheetId: string;
   range: string;
@@ -168,6 +296,29 @@ export interface GoogleSheetsCreateSpreadsheetInput {
 export interface GoogleSheetsCreateSpreadsheetOutput {
   spreadsheetId: string;
   spreadsheetUrl: string;
+}
+
+export interface GoogleSheetsNewRowTriggerConfig {
+  spreadsheetId: string;
+  /**
+   * The sheet (tab) name.
+   */
+  sheet?: string;
+  /**
+   * Row 1 holds column names: rows are also delivered as a record keyed by them.
+   */
+  headerRow?: boolean;
+}
+
+export interface GoogleSheetsNewRowTriggerPayload {
+  rowNumber: number;
+  values: string[];
+  /**
+   * The values by column name, when the sheet has a header row.
+   */
+  record: {
+    [k: string]: string | undefined;
+  } | null;
 }
 
 export interface GithubListRepositoriesInput {
@@ -247,6 +398,147 @@ export interface GithubCreateCommentOutput {
   html_url: string;
 }
 
+export interface GithubIssuesTriggerConfig {
+  owner: string;
+  repo: string;
+  /**
+   * Only these actions; all when left out.
+   *
+   * @minItems 1
+   */
+  actions?: [
+    (
+      | 'opened'
+      | 'edited'
+      | 'closed'
+      | 'reopened'
+      | 'assigned'
+      | 'unassigned'
+      | 'labeled'
+      | 'unlabeled'
+      | 'deleted'
+      | 'transferred'
+    ),
+    ...(
+      | 'opened'
+      | 'edited'
+      | 'closed'
+      | 'reopened'
+      | 'assigned'
+      | 'unassigned'
+      | 'labeled'
+      | 'unlabeled'
+      | 'deleted'
+      | 'transferred'
+    )[],
+  ];
+}
+
+export interface GithubIssuesTriggerPayload {
+  action: string;
+  repository: string;
+  sender: string;
+  issue: {
+    number: number;
+    title: string;
+    state: string;
+    htmlUrl: string;
+    body: string | null;
+    user: string;
+    labels: string[];
+  };
+}
+
+export interface GithubPullRequestTriggerConfig {
+  owner: string;
+  repo: string;
+  /**
+   * Only these actions; all when left out.
+   *
+   * @minItems 1
+   */
+  actions?: [
+    (
+      | 'opened'
+      | 'edited'
+      | 'closed'
+      | 'reopened'
+      | 'synchronize'
+      | 'ready_for_review'
+      | 'converted_to_draft'
+      | 'review_requested'
+      | 'labeled'
+      | 'unlabeled'
+    ),
+    ...(
+      | 'opened'
+      | 'edited'
+      | 'closed'
+      | 'reopened'
+      | 'synchronize'
+      | 'ready_for_review'
+      | 'converted_to_draft'
+      | 'review_requested'
+      | 'labeled'
+      | 'unlabeled'
+    )[],
+  ];
+}
+
+export interface GithubPullRequestTriggerPayload {
+  action: string;
+  repository: string;
+  sender: string;
+  pullRequest: {
+    number: number;
+    title: string;
+    state: string;
+    htmlUrl: string;
+    draft: boolean;
+    merged: boolean;
+    user: string;
+    /**
+     * The branch with the changes.
+     */
+    head: string;
+    /**
+     * The branch they go into.
+     */
+    base: string;
+  };
+}
+
+export interface GithubPushTriggerConfig {
+  owner: string;
+  repo: string;
+  /**
+   * Only pushes to this branch (main).
+   */
+  branch?: string;
+}
+
+export interface GithubPushTriggerPayload {
+  repository: string;
+  /**
+   * refs/heads/main, refs/tags/v1.0…
+   */
+  ref: string;
+  before: string;
+  after: string;
+  created: boolean;
+  deleted: boolean;
+  forced: boolean;
+  compareUrl: string | null;
+  pusher: string;
+  commits: {
+    id: string;
+    message: string;
+    url: string;
+    timestamp: string;
+    author: string;
+  }[];
+}
+
 export interface LinearCreateIssueInput {
   teamId: string;
   title: string;
@@ -290,6 +582,47 @@ export interface LinearListIssuesOutput {
     title: string;
     url: string;
   }[];
+}
+
+export interface LinearIssueTriggerConfig {
+  /**
+   * Only issues of this team (its id).
+   */
+  teamId?: string;
+  /**
+   * Only these actions; all when left out.
+   *
+   * @minItems 1
+   */
+  actions?: ['create' | 'update' | 'remove', ...('create' | 'update' | 'remove')[]];
+}
+
+export interface LinearIssueTriggerPayload {
+  action: 'create' | 'update' | 'remove';
+  issue: {
+    id: string;
+    /**
+     * ENG-123.
+     */
+    identifier: string | null;
+    title: string;
+    url: string | null;
+    state: string | null;
+    /**
+     * 0 none, 1 urgent … 4 low.
+     */
+    priority: number | null;
+    teamId: string | null;
+    assigneeId: string | null;
+  };
+  /**
+   * On update: the previous values of the fields that changed.
+   */
+  updatedFrom: {
+    [k: string]: unknown | undefined;
+  } | null;
+  actor: string | null;
+  createdAt: string;
 }
 
 export interface HubspotCreateContactInput {
@@ -337,6 +670,28 @@ export type HubspotGetContactInput =
     };
 
 export interface HubspotGetContactOutput {
+  id: string;
+  properties: {
+    [k: string]: string | null | undefined;
+  };
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface HubspotContactCreatedTriggerConfig {}
+
+export interface HubspotContactCreatedTriggerPayload {
+  id: string;
+  properties: {
+    [k: string]: string | null | undefined;
+  };
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface HubspotContactUpdatedTriggerConfig {}
+
+export interface HubspotContactUpdatedTriggerPayload {
   id: string;
   properties: {
     [k: string]: string | null | undefined;
@@ -572,6 +927,22 @@ export interface AirtableCreateRecordsOutput {
   }[];
 }
 
+export interface AirtableNewRecordTriggerConfig {
+  baseId: string;
+  /**
+   * The table’s name or id (tbl…).
+   */
+  table: string;
+}
+
+export interface AirtableNewRecordTriggerPayload {
+  id: string;
+  createdTime: string;
+  fields: {
+    [k: string]: unknown | undefined;
+  };
+}
+
 export interface StripeListCustomersInput {
   email?: string;
   limit?: number;
@@ -602,6 +973,60 @@ export interface StripeCreateCustomerOutput {
   email: string | null;
   name?: string | null;
   created: number;
+}
+
+export interface StripeCustomerCreatedTriggerConfig {}
+
+export interface StripeCustomerCreatedTriggerPayload {
+  /**
+   * Stripe’s event id (evt_…).
+   */
+  eventId: string;
+  /**
+   * Unix seconds.
+   */
+  created: number;
+  livemode: boolean;
+  customer: {
+    id: string;
+    email: string | null;
+    name: string | null;
+    metadata: {
+      [k: string]: string | undefined;
+    };
+  };
+}
+
+export interface StripeInvoicePaidTriggerConfig {
+  /**
+   * Only invoices of at least this amount, in the smallest currency unit.
+   */
+  minimumAmount?: number;
+}
+
+export interface StripeInvoicePaidTriggerPayload {
+  /**
+   * Stripe’s event id (evt_…).
+   */
+  eventId: string;
+  /**
+   * Unix seconds.
+   */
+  created: number;
+  livemode: boolean;
+  invoice: {
+    id: string;
+    customer: string | null;
+    customerEmail: string | null;
+    /**
+     * In the smallest currency unit (cents).
+     */
+    amountPaid: number;
+    currency: string;
+    number: string | null;
+    hostedInvoiceUrl: string | null;
+    subscription: string | null;
+  };
 }
 
 export interface GoogleCalendarCreateEventInput {
@@ -668,6 +1093,33 @@ export interface GoogleCalendarDeleteEventInput {
 
 export interface GoogleCalendarDeleteEventOutput {
   deleted: true;
+}
+
+export interface GoogleCalendarEventChangedTriggerConfig {
+  calendarId?: string;
+}
+
+export interface GoogleCalendarEventChangedTriggerPayload {
+  id: string;
+  /**
+   * confirmed, tentative or cancelled.
+   */
+  status: string;
+  summary: string | null;
+  htmlLink: string | null;
+  start: {
+    date?: string;
+    dateTime?: string;
+    timeZone?: string;
+  } | null;
+  end: {
+    date?: string;
+    dateTime?: string;
+    timeZone?: string;
+  } | null;
+  updated: string;
+  organizer: string | null;
+  recurringEventId: string | null;
 }
 
 export interface AsanaCreateTaskInput {
@@ -953,5 +1405,73 @@ export interface ActionCatalog {
     create_task: { input: AsanaCreateTaskInput; output: AsanaCreateTaskOutput };
     list_projects: { input: AsanaListProjectsInput; output: AsanaListProjectsOutput };
     list_tasks: { input: AsanaListTasksInput; output: AsanaListTasksOutput };
+  };
+}
+
+/** Every integration's triggers, with the config a subscription takes and the payload each event carries. */
+export interface TriggerCatalog {
+  slack: {
+    message: { config: SlackMessageTriggerConfig; payload: SlackMessageTriggerPayload };
+    app_mention: { config: SlackAppMentionTriggerConfig; payload: SlackAppMentionTriggerPayload };
+    reaction_added: {
+      config: SlackReactionAddedTriggerConfig;
+      payload: SlackReactionAddedTriggerPayload;
+    };
+  };
+  notion: {
+    page_created: {
+      config: NotionPageCreatedTriggerConfig;
+      payload: NotionPageCreatedTriggerPayload;
+    };
+    page_updated: {
+      config: NotionPageUpdatedTriggerConfig;
+      payload: NotionPageUpdatedTriggerPayload;
+    };
+  };
+  'google-sheets': {
+    new_row: { config: GoogleSheetsNewRowTriggerConfig; payload: GoogleSheetsNewRowTriggerPayload };
+  };
+  github: {
+    issues: { config: GithubIssuesTriggerConfig; payload: GithubIssuesTriggerPayload };
+    pull_request: {
+      config: GithubPullRequestTriggerConfig;
+      payload: GithubPullRequestTriggerPayload;
+    };
+    push: { config: GithubPushTriggerConfig; payload: GithubPushTriggerPayload };
+  };
+  linear: {
+    issue: { config: LinearIssueTriggerConfig; payload: LinearIssueTriggerPayload };
+  };
+  hubspot: {
+    contact_created: {
+      config: HubspotContactCreatedTriggerConfig;
+      payload: HubspotContactCreatedTriggerPayload;
+    };
+    contact_updated: {
+      config: HubspotContactUpdatedTriggerConfig;
+      payload: HubspotContactUpdatedTriggerPayload;
+    };
+  };
+  airtable: {
+    new_record: {
+      config: AirtableNewRecordTriggerConfig;
+      payload: AirtableNewRecordTriggerPayload;
+    };
+  };
+  stripe: {
+    customer_created: {
+      config: StripeCustomerCreatedTriggerConfig;
+      payload: StripeCustomerCreatedTriggerPayload;
+    };
+    invoice_paid: {
+      config: StripeInvoicePaidTriggerConfig;
+      payload: StripeInvoicePaidTriggerPayload;
+    };
+  };
+  'google-calendar': {
+    event_changed: {
+      config: GoogleCalendarEventChangedTriggerConfig;
+      payload: GoogleCalendarEventChangedTriggerPayload;
+    };
   };
 }
