@@ -3,6 +3,7 @@ import { AppLayout } from './layout/AppLayout.js';
 import { AgentToolsPage } from './pages/AgentToolsPage.js';
 import { RequireAccount } from './layout/RequireAccount.js';
 import { ApiKeysPage } from './pages/ApiKeysPage.js';
+import { EndUserPage } from './pages/EndUserPage.js';
 import { EndUsersPage } from './pages/EndUsersPage.js';
 import { ExecutionsPage } from './pages/ExecutionsPage.js';
 import { HomeRedirect } from './pages/HomeRedirect.js';
@@ -32,6 +33,7 @@ export const routes: RouteObject[] = [
               { path: 'overview', element: <OverviewPage /> },
               { path: 'executions', element: <ExecutionsPage /> },
               { path: 'end-users', element: <EndUsersPage /> },
+              { path: 'end-users/:endUserId', element: <EndUserPage /> },
               { path: 'integrations', element: <IntegrationsPage /> },
               { path: 'agent-tools', element: <AgentToolsPage /> },
               { path: 'api-keys', element: <ApiKeysPage /> },

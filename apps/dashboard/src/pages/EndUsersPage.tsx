@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { unwrap, type Schemas } from '../api/client.js';
-import { useAppMutation, useAppQuery } from '../api/appQuery.js';
+import { useAppId, useAppMutation, useAppQuery } from '../api/appQuery.js';
 import { useIntegrations } from '../api/integrations.js';
 import { StatusBadge } from '../components/Badge.js';
 import { ConfirmButton } from '../components/ConfirmButton.js';
@@ -99,10 +99,13 @@ function EndUserRow({ endUser, nameOf, onReconnect, onDeleteConnection, onDelete
   onDeleteConnection: (connectionId: string) => Promise<unknown>;
   onDelete: () => Promise<unknown>;
 }) {
+  const appId = useAppId();
   return (
     <tr>
       <td>
-        <span className="mono">{endUser.id}</span>
+        <Link className="mono" to={`/dashboard/apps/${appId}/end-users/${encodeURIComponent(endUser.id)}`} title="Connections, trigger subscriptions and runs">
+          {endUser.id}
+        </Link>
         {(endUser.name || endUser.email) && <div className="cell-note">{[endUser.name, endUser.email].filter(Boolean).join(' · ')}</div>}
       </td>
       <td>
