@@ -38,6 +38,9 @@ async function main(argv: string[]): Promise<void> {
   }
   const serving = await serve(runtime, { http: command === 'serve', worker: command === 'worker' || !values['no-worker'] });
   const address = serving.server?.address();
+  if (demo && typeof address === 'object' && address) {
+    await demo.connectEvents(`http://127.0.0.1:${address.port}`).catch((error: unknown) => logger.warn({ err: error }, 'the emulated Slack could not reach the inbound URL; Slack triggers will not fire in the demo'));
+  }
   announce(config, runtime.database.description, demo?.url, command, typeof address === 'object' && address ? address.port : undefined);
 
   // First signal: fail readiness and keep serving for the drain period, so load balancers stop

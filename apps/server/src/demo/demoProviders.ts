@@ -1,4 +1,4 @@
-import { demoClient, emulatorEndpoints, startEmulator } from '@patchbay/emulator';
+import { demoClient, demoSlackSigningSecret, emulatorEndpoints, startEmulator } from '@patchbay/emulator';
 import { environmentPrefix, integrations } from '@patchbay/integrations';
 import type { Config } from '../config.js';
 
@@ -6,6 +6,8 @@ export interface DemoProviders {
   url: string;
   /** The process environment with the emulator filled in for unconfigured integrations. */
   environment: Record<string, string | undefined>;
+  /** Once the API listens: the emulated Slack app's Event Subscriptions point at it (Slack triggers). */
+  connectEvents(apiUrl: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -26,6 +28,16 @@ export async function startDemoProviders(config: Config): Promise<DemoProviders>
     environment[`${prefix}_AUTHORIZATION_URL`] = endpoints.authorizationUrl;
     environment[`${prefix}_TOKEN_URL`] = endpoints.tokenUrl;
     environment[`${prefix}_API_BASE_URL`] = endpoints.apiBaseUrl;
+    // The emulated Slack app signs its event pushes with its own signing secret.
+    if (metadata.slug === 'slack') environment.SLACK_WEBHOOK_SECRET ??= demoSlackSigningSecret;
   }
-  return { url: emulator.url, environment, close: emulator.close };
+  const slackEmulated = environment.SLACK_WEBHOOK_SECRET === demoSlackSigningSecret;
+  return {
+    url: emulator.url,
+    environment,
+    connectEvents: async (apiUrl) => {
+      if (slackEmulated) await emulator.connectSlackEvents(`${apiUrl}/api/v1/inbound/slack`);
+    },
+    close: emulator.close,
+  };
 }

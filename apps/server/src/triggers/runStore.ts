@@ -65,3 +65,8 @@ export async function listRuns(
   if (page.after) query.andWhereRaw('(r.started_at, r.id) < (?, ?)', [page.after.at, page.after.id]);
   return query;
 }
+
+/** Log lines older than the retention; a maintenance sweep over every app. */
+export async function pruneRuns(db: Db, olderThanDays: number): Promise<number> {
+  return db('trigger_runs').where('started_at', '<', db.raw('now() - make_interval(days => ?)', [olderThanDays])).delete();
+}
