@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request, signUp } from '../../test/http.js';
 import { connect, firedEvents, revokeAtProvider, startTriggerWorld } from '../../test/triggerWorld.js';
 import { eventually } from '../../test/webhookReceiver.js';
+import { maintainTriggers } from '../jobs/maintainTriggers.js';
+import { unschedulePoll } from './pollSchedule.js';
 
 let world: Awaited<ReturnType<typeof startTriggerWorld>>;
 let app: Awaited<ReturnType<typeof signUp>>;
@@ -92,5 +94,22 @@ describe('polling (Google Sheets new_row)', () => {
     const refused = await api('/trigger-subscriptions', { body: { endUserId: 'typo-user', integration: 'google-sheets', trigger: 'new_row', config: { spreadsheetId: 'no-such-spreadsheet-00000' } } });
     expect(refused).toMatchObject({ status: 422, body: { error: { type: 'provider_error', code: 'not_found', providerStatus: 404 } } });
     expect((await api('/trigger-subscriptions?endUserId=typo-user')).body.subscriptions).toEqual([]);
+  });
+
+  it('maintenance restarts a poll chain whose job is gone, and forgets old run lines and delivery ids', async () => {
+    const { spreadsheetId, subscription } = await sheetSubscription('stalled-user');
+    const { db } = world.server.services;
+    await unschedulePoll(db, subscription.id);
+    await db('trigger_subscriptions').where({ id: subscription.id }).update({ next_poll_at: new Date(Date.now() - 20 * 60_000) });
+    await db('trigger_runs').where({ subscription_id: subscription.id }).update({ started_at: new Date(Date.now() - 31 * 86_400_000) });
+    const eightDaysAgo = new Date(Date.now() - 8 * 86_400_000);
+    await db('trigger_deliveries').insert({ id: 'inb_old', integration_slug: 'slack', scope: '', delivery_id: 'Ev0OLD', event_type: 'message', received_at: eightDaysAgo, processed_at: eightDaysAgo });
+    world.emulator.appendToSheet(spreadsheetId, 'Orders', [['D-1', '1']]);
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(rowsOf(subscription.id)).toEqual([]);
+    await maintainTriggers(world.server.services)({}, {} as never);
+    await eventually(() => expect(rowsOf(subscription.id)).toEqual([3]));
+    expect((await db('trigger_runs').where({ subscription_id: subscription.id }).where('started_at', '<', new Date(Date.now() - 30 * 86_400_000))).length).toBe(0);
+    expect(await db('trigger_deliveries').where({ id: 'inb_old' }).first()).toBeUndefined();
   });
 });
