@@ -36,9 +36,13 @@ export async function recordRun(db: Db | Knex.Transaction, run: TriggerRunRecord
     error_message: run.error?.message ?? null,
     started_at: run.startedAt,
   });
+  // A busy subscription (a Slack workspace pushing hundreds of events a second) would serialise
+  // every push on this row: its time moves only when a second has passed or the outcome changed.
+  const lastError = run.error ? `${run.error.code}: ${run.error.message}` : null;
   await db('trigger_subscriptions')
     .where({ app_id: run.appId, id: run.subscriptionId })
-    .update({ last_run_at: run.startedAt, last_error: run.error ? `${run.error.code}: ${run.error.message}` : null });
+    .andWhere((q) => q.whereNull('last_run_at').orWhere('last_run_at', '<', new Date(run.startedAt.getTime() - 1000)).orWhereRaw('last_error is distinct from ?', [lastError]))
+    .update({ last_run_at: run.startedAt, last_error: lastError });
 }
 
 export async function listRuns(

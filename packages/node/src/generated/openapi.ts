@@ -2326,7 +2326,7 @@ export interface components {
       status: components['schemas']['TriggerSubscriptionStatus'];
       /**
        * Format: date-time
-       * @description The last poll, or the last push the provider made.
+       * @description The last poll, or the last push the provider made (to within a second).
        */
       lastRunAt: string | null;
       /** @description Why the last run failed; null after a success. */
