@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { actionJsonSchemas, triggerJsonSchemas } from './jsonSchema.js';
 import { integrations } from './registry.js';
@@ -51,6 +52,13 @@ describe('the catalog', () => {
       if (trigger.kind === 'webhook') expect(trigger.events.length, `${integration.metadata.slug}.${trigger.id}`).toBeGreaterThan(0);
       else expect(trigger.pollIntervalSeconds).toBeGreaterThanOrEqual(30);
     }
+  });
+
+  it('docs/triggers.md lists every trigger, and only those', () => {
+    const guide = readFileSync(new URL('../../../docs/triggers.md', import.meta.url), 'utf8');
+    const listed = [...guide.matchAll(/^\| ([^|]+) \| `([a-z0-9_]+)` \| (webhook|polling)/gm)].map(([, name, id, kind]) => `${name!.trim()}.${id}.${kind}`);
+    const catalog = integrations.flatMap((integration) => integration.triggers.map((trigger) => `${integration.metadata.name}.${trigger.id}.${trigger.kind}`));
+    expect(listed.sort()).toEqual(catalog.sort());
   });
 
   it('names every action as a tool once, within the function-name rules of OpenAI, Anthropic and MCP', () => {
