@@ -72,7 +72,7 @@ export class Triggers {
   subscribe<S extends TriggerIntegration, T extends TriggerId<S>>(
     integration: S,
     trigger: T,
-    params: { endUserId: string } & ({} extends TriggerConfig<S, T> ? { config?: TriggerConfig<S, T> } : { config: TriggerConfig<S, T> }),
+    params: { endUserId: string } & (Partial<TriggerConfig<S, T>> extends TriggerConfig<S, T> ? { config?: TriggerConfig<S, T> } : { config: TriggerConfig<S, T> }),
   ): Promise<TriggerSubscription> {
     return unwrap(
       this.api.POST('/api/v1/trigger-subscriptions', {
