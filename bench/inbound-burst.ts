@@ -6,12 +6,9 @@
 import { spawn } from 'node:child_process';
 import { createHmac, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { startEmbeddedPostgres } from '../apps/server/src/db/embeddedPostgres.js';
+import { createBenchDatabase } from './database.js';
 
 const events = Number(process.argv[2] ?? 5000);
 const concurrency = Number(process.argv[3] ?? 50);
@@ -24,15 +21,7 @@ if (!existsSync(fileURLToPath(new URL('../apps/server/dist/main.js', import.meta
 const signingSecret = randomBytes(16).toString('hex');
 const teamId = 'TBENCH';
 
-const dir = process.env.DATABASE_URL ? undefined : await mkdtemp(path.join(tmpdir(), 'patchbay-bench-'));
-const cluster = dir ? await startEmbeddedPostgres(dir) : undefined;
-const clusterUrl = process.env.DATABASE_URL ?? cluster!.url;
-const name = `patchbay_bench_${Date.now()}`;
-const admin = new pg.Client({ connectionString: clusterUrl });
-await admin.connect();
-await admin.query(`create database "${name}"`);
-const url = new URL(clusterUrl);
-url.pathname = `/${name}`;
+const database = await createBenchDatabase();
 const port = 40_000 + Math.floor(Math.random() * 10_000);
 const base = `http://127.0.0.1:${port}`;
 const { DATABASE_URL: _ignored, ...inherited } = process.env;
@@ -42,7 +31,7 @@ const server = spawn(process.execPath, [bin, 'serve'], {
     PORT: String(port),
     HOST: '127.0.0.1',
     PUBLIC_URL: base,
-    DATABASE_URL: url.toString(),
+    DATABASE_URL: database.url,
     ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     SLACK_WEBHOOK_SECRET: signingSecret,
     PATCHBAY_DEMO: 'false',
@@ -53,7 +42,7 @@ const server = spawn(process.execPath, [bin, 'serve'], {
   },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
-const db = new pg.Client({ connectionString: url.toString() });
+const db = new pg.Client({ connectionString: database.url });
 
 function push(eventId: string, retryNum?: number): Promise<{ status: number; ms: number; duplicate: boolean }> {
   const body = JSON.stringify({
@@ -151,8 +140,5 @@ try {
     server.kill('SIGTERM');
     await exited;
   }
-  await admin.query(`drop database if exists "${name}" with (force)`);
-  await admin.end();
-  await cluster?.stop();
-  if (dir) await rm(dir, { recursive: true, force: true });
+  await database.drop();
 }

@@ -2,7 +2,7 @@ import { demoSlackSigningSecret, emulatorEndpoints, startEmulator, type Emulator
 import { openCredentials } from '../src/connections/credentials.js';
 import { environmentPrefix } from '../src/integrations/providerSettings.js';
 import { follow } from './browser.js';
-import { request } from './http.js';
+import { request, signUp } from './http.js';
 import { startTestServer, type TestServer } from './testServer.js';
 import { startWebhookReceiver } from './webhookReceiver.js';
 
@@ -47,6 +47,16 @@ export async function startTriggerWorld(environment: Record<string, string> = {}
       await receiver.close();
     },
   };
+}
+
+export type TriggerWorld = Awaited<ReturnType<typeof startTriggerWorld>>;
+
+/** A customer whose webhook endpoint is the world's receiver, and a client of the API with its key. */
+export async function signUpCustomer(world: TriggerWorld) {
+  const app = await signUp(world.server.url, { webhookUrl: world.receiver.url });
+  world.receiver.setSecret(app.webhookSecret);
+  const api = (path: string, options: Parameters<typeof request>[1] = {}) => request(`${world.server.url}/api/v1${path}`, { apiKey: app.apiKey, ...options });
+  return { app, api };
 }
 
 /** Connects an end user through the emulator's consent (approved at once); returns the connection id. */

@@ -1,20 +1,18 @@
 import { createHmac } from 'node:crypto';
 import { demoSlackSigningSecret } from '@patchbay/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorBody, request, signUp } from '../../test/http.js';
-import { connect, firedEvents, startTriggerWorld } from '../../test/triggerWorld.js';
+import { errorBody, request } from '../../test/http.js';
+import { connect, firedEvents, signUpCustomer, startTriggerWorld, type TriggerWorld } from '../../test/triggerWorld.js';
 import { eventually } from '../../test/webhookReceiver.js';
 
-let world: Awaited<ReturnType<typeof startTriggerWorld>>;
-let app: Awaited<ReturnType<typeof signUp>>;
+let world: TriggerWorld;
+let app: Awaited<ReturnType<typeof signUpCustomer>>['app'];
+let api: Awaited<ReturnType<typeof signUpCustomer>>['api'];
 beforeAll(async () => {
   world = await startTriggerWorld();
-  app = await signUp(world.server.url, { webhookUrl: world.receiver.url });
-  world.receiver.setSecret(app.webhookSecret);
+  ({ app, api } = await signUpCustomer(world));
 });
 afterAll(() => world.close());
-
-const api = (path: string, options: Parameters<typeof request>[1] = {}) => request(`${world.server.url}/api/v1${path}`, { apiKey: app.apiKey, ...options });
 const deliveries = async () => Number((await world.server.database.db('trigger_deliveries').count({ n: '*' }))[0]!.n);
 
 /** A Slack push signed as Slack does (https://api.slack.com/authentication/verifying-requests-from-slack). */

@@ -1,20 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { request, signUp } from '../../test/http.js';
-import { connect, firedEvents, revokeAtProvider, startTriggerWorld } from '../../test/triggerWorld.js';
+import { connect, firedEvents, revokeAtProvider, signUpCustomer, startTriggerWorld, type TriggerWorld } from '../../test/triggerWorld.js';
 import { eventually } from '../../test/webhookReceiver.js';
 import { maintainTriggers } from '../jobs/maintainTriggers.js';
 import { unschedulePoll } from './pollSchedule.js';
 
-let world: Awaited<ReturnType<typeof startTriggerWorld>>;
-let app: Awaited<ReturnType<typeof signUp>>;
+let world: TriggerWorld;
+let app: Awaited<ReturnType<typeof signUpCustomer>>['app'];
+let api: Awaited<ReturnType<typeof signUpCustomer>>['api'];
 beforeAll(async () => {
   world = await startTriggerWorld();
-  app = await signUp(world.server.url, { webhookUrl: world.receiver.url });
-  world.receiver.setSecret(app.webhookSecret);
+  ({ app, api } = await signUpCustomer(world));
 });
 afterAll(() => world.close());
-
-const api = (path: string, options: Parameters<typeof request>[1] = {}) => request(`${world.server.url}/api/v1${path}`, { apiKey: app.apiKey, ...options });
 const rowsOf = (subscriptionId: string) => firedEvents(world.receiver).filter((event) => event.data.subscriptionId === subscriptionId).map((event) => event.data.payload.rowNumber as number);
 let sheetCount = 0;
 

@@ -41,6 +41,16 @@ interface Payload {
 }
 
 const bodyOf = (event: InboundEvent) => event.body as Payload;
+
+/** What every activity event says: which action, where, by whom. */
+const activity = { action: z.string(), repository: z.string(), sender: z.string() };
+
+/** The activity of an event, or undefined when the subscription's action filter leaves it out. */
+function activityOf(body: Payload, actions: readonly string[] | undefined) {
+  if (!body.action || (actions && !actions.includes(body.action))) return undefined;
+  return { action: body.action, repository: body.repository.full_name, sender: body.sender.login };
+}
+
 const actionFilter = <T extends readonly [string, ...string[]]>(actions: T) =>
   z.array(z.enum(actions)).min(1).optional().describe('Only these actions; all when left out.');
 
@@ -55,21 +65,19 @@ export const issueEvents = defineWebhookTrigger({
   events: ['issues'],
   config: repositoryConfig.extend({ actions: actionFilter(issueActions) }),
   payload: z.object({
-    action: z.string(),
-    repository: z.string(),
-    sender: z.string(),
+    ...activity,
     issue: z.object({ number: z.number(), title: z.string(), state: z.string(), htmlUrl: z.string(), body: z.string().nullable(), user: z.string(), labels: z.array(z.string()) }),
   }),
   itemsFrom(event, config) {
-    const { action, issue, repository, sender } = bodyOf(event);
-    if (!action || !issue || (config.actions && !(config.actions as string[]).includes(action))) return [];
+    const body = bodyOf(event);
+    const { issue } = body;
+    const common = activityOf(body, config.actions);
+    if (!common || !issue) return [];
     return [
       {
         id: event.deliveryId,
         payload: {
-          action,
-          repository: repository.full_name,
-          sender: sender.login,
+          ...common,
           issue: {
             number: issue.number,
             title: issue.title,
@@ -96,9 +104,7 @@ export const pullRequestEvents = defineWebhookTrigger({
   events: ['pull_request'],
   config: repositoryConfig.extend({ actions: actionFilter(pullRequestActions) }),
   payload: z.object({
-    action: z.string(),
-    repository: z.string(),
-    sender: z.string(),
+    ...activity,
     pullRequest: z.object({
       number: z.number(),
       title: z.string(),
@@ -112,15 +118,15 @@ export const pullRequestEvents = defineWebhookTrigger({
     }),
   }),
   itemsFrom(event, config) {
-    const { action, pull_request: pr, repository, sender } = bodyOf(event);
-    if (!action || !pr || (config.actions && !(config.actions as string[]).includes(action))) return [];
+    const body = bodyOf(event);
+    const pr = body.pull_request;
+    const common = activityOf(body, config.actions);
+    if (!common || !pr) return [];
     return [
       {
         id: event.deliveryId,
         payload: {
-          action,
-          repository: repository.full_name,
-          sender: sender.login,
+          ...common,
           pullRequest: {
             number: pr.number,
             title: pr.title,

@@ -10,6 +10,7 @@ interface StripeEvent {
 }
 
 const eventOf = (inbound: InboundEvent) => inbound.body as StripeEvent;
+const envelopeOf = (event: StripeEvent) => ({ eventId: event.id, created: event.created, livemode: event.livemode });
 const envelope = { eventId: z.string().describe('Stripe’s event id (evt_…).'), created: z.number().describe('Unix seconds.'), livemode: z.boolean() };
 
 // https://docs.stripe.com/api/events/types#event_types-customer.created
@@ -32,9 +33,7 @@ export const customerCreated = defineWebhookTrigger({
       {
         id: event.id,
         payload: {
-          eventId: event.id,
-          created: event.created,
-          livemode: event.livemode,
+          ...envelopeOf(event),
           customer: { id: customer.id, email: customer.email ?? null, name: customer.name ?? null, metadata: customer.metadata ?? {} },
         },
       },
@@ -75,9 +74,7 @@ export const invoicePaid = defineWebhookTrigger({
       {
         id: event.id,
         payload: {
-          eventId: event.id,
-          created: event.created,
-          livemode: event.livemode,
+          ...envelopeOf(event),
           invoice: {
             id: invoice.id,
             customer: idOf(invoice.customer),
