@@ -1,6 +1,6 @@
 import { demoSlackSigningSecret, emulatorEndpoints, startEmulator, type Emulator } from '@patchbay/emulator';
+import { environmentPrefix } from '@patchbay/integrations';
 import { openCredentials } from '../src/connections/credentials.js';
-import { environmentPrefix } from '../src/integrations/providerSettings.js';
 import { follow } from './browser.js';
 import { request, signUp } from './http.js';
 import { startTestServer, type TestServer } from './testServer.js';

@@ -53,8 +53,9 @@ export interface paths {
      * One integration, with each action's input and output JSON Schema
      * @description The integration as your app sees it (enabled, your own OAuth client, connected end users),
      *     with every action's `inputSchema` and `outputSchema` as JSON Schema (draft 2020-12): the
-     *     schemas `input` is validated against and `data` is shaped by. API-key integrations also list
-     *     the `credentialFields` an end user fills in.
+     *     schemas `input` is validated against and `data` is shaped by, and every trigger's
+     *     `configSchema` and `payloadSchema` (a subscription's `config`, a `trigger.fired` event's
+     *     `payload`). API-key integrations also list the `credentialFields` an end user fills in.
      */
     get: operations['getIntegration'];
     put?: never;
@@ -1174,11 +1175,15 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
+        /** @example sub_8f3k2m9x */
         subscriptionId: components['parameters']['SubscriptionId'];
       };
       cookie?: never;
     };
-    /** Get a trigger subscription */
+    /**
+     * Get a trigger subscription
+     * @description Its status, config, and when it last ran (and why that failed, if it did).
+     */
     get: operations['getTriggerSubscription'];
     put?: never;
     post?: never;
@@ -1198,6 +1203,7 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
+        /** @example sub_8f3k2m9x */
         subscriptionId: components['parameters']['SubscriptionId'];
       };
       cookie?: never;
@@ -1221,6 +1227,7 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
+        /** @example sub_8f3k2m9x */
         subscriptionId: components['parameters']['SubscriptionId'];
       };
       cookie?: never;
@@ -1303,6 +1310,7 @@ export interface paths {
          * @example slack
          */
         slug: components['parameters']['IntegrationSlug'];
+        /** @example sub_8f3k2m9x */
         subscriptionId: components['parameters']['SubscriptionId'];
       };
       cookie?: never;
@@ -2311,6 +2319,30 @@ export interface components {
         [key: string]: unknown;
       };
     };
+    /**
+     * @example {
+     *       "id": "sub_8f3k2m9x",
+     *       "endUserId": "user-123-from-company-x",
+     *       "connectionId": "conn_8f2k1m9x",
+     *       "integration": "github",
+     *       "trigger": "issues",
+     *       "kind": "webhook",
+     *       "config": {
+     *         "owner": "octocat",
+     *         "repo": "Hello-World",
+     *         "actions": [
+     *           "opened",
+     *           "closed"
+     *         ]
+     *       },
+     *       "status": "active",
+     *       "lastRunAt": "2026-11-26T10:00:00Z",
+     *       "lastError": null,
+     *       "nextPollAt": null,
+     *       "createdAt": "2026-11-20T09:00:00Z",
+     *       "updatedAt": "2026-11-20T09:00:00Z"
+     *     }
+     */
     TriggerSubscription: {
       /** @description `sub_…` */
       id: string;
@@ -2341,6 +2373,32 @@ export interface components {
       /** Format: date-time */
       updatedAt: string;
     };
+    /**
+     * @example {
+     *       "subscriptions": [
+     *         {
+     *           "id": "sub_2k9d7q1w",
+     *           "endUserId": "user-123-from-company-x",
+     *           "connectionId": "conn_5h1n2p4r",
+     *           "integration": "google-sheets",
+     *           "trigger": "new_row",
+     *           "kind": "polling",
+     *           "config": {
+     *             "spreadsheetId": "1BxiMVs0XRA5nFMdKvBdBZjgmUUqptlbs74OgvE2upms",
+     *             "sheet": "Orders",
+     *             "headerRow": true
+     *           },
+     *           "status": "active",
+     *           "lastRunAt": "2026-11-26T10:00:00Z",
+     *           "lastError": null,
+     *           "nextPollAt": "2026-11-26T10:01:02Z",
+     *           "createdAt": "2026-11-20T09:00:00Z",
+     *           "updatedAt": "2026-11-26T10:00:00Z"
+     *         }
+     *       ],
+     *       "nextCursor": null
+     *     }
+     */
     TriggerSubscriptionList: {
       subscriptions: components['schemas']['TriggerSubscription'][];
       nextCursor: string | null;
@@ -2371,10 +2429,51 @@ export interface components {
       /** Format: date-time */
       startedAt: string;
     };
+    /**
+     * @example {
+     *       "runs": [
+     *         {
+     *           "id": "trun_4m8x2k7p",
+     *           "subscriptionId": "sub_2k9d7q1w",
+     *           "endUserId": "user-123-from-company-x",
+     *           "integration": "google-sheets",
+     *           "trigger": "new_row",
+     *           "kind": "poll",
+     *           "status": "succeeded",
+     *           "items": 3,
+     *           "durationMs": 184,
+     *           "error": null,
+     *           "startedAt": "2026-11-26T10:00:00Z"
+     *         },
+     *         {
+     *           "id": "trun_1c5v9b3n",
+     *           "subscriptionId": "sub_2k9d7q1w",
+     *           "endUserId": "user-123-from-company-x",
+     *           "integration": "google-sheets",
+     *           "trigger": "new_row",
+     *           "kind": "poll",
+     *           "status": "failed",
+     *           "items": 0,
+     *           "durationMs": 95,
+     *           "error": {
+     *             "code": "rate_limited",
+     *             "message": "Google Sheets: Quota exceeded for quota metric Read requests"
+     *           },
+     *           "startedAt": "2026-11-26T09:59:00Z"
+     *         }
+     *       ],
+     *       "nextCursor": null
+     *     }
+     */
     TriggerRunList: {
       runs: components['schemas']['TriggerRun'][];
       nextCursor: string | null;
     };
+    /**
+     * @example {
+     *       "received": true
+     *     }
+     */
     InboundAccepted: {
       /** @constant */
       received: true;
@@ -2592,6 +2691,7 @@ export interface components {
     };
   };
   parameters: {
+    /** @example sub_8f3k2m9x */
     SubscriptionId: string;
     /** @example conn_8f2k1m9x */
     ConnectionId: string;
@@ -2802,6 +2902,61 @@ export interface operations {
            *             "additionalProperties": false
            *           }
            *         }
+           *       ],
+           *       "triggers": [
+           *         {
+           *           "id": "message",
+           *           "name": "New message",
+           *           "description": "A message is posted in a public channel the app is in.",
+           *           "kind": "webhook",
+           *           "pollIntervalSeconds": null,
+           *           "configSchema": {
+           *             "type": "object",
+           *             "properties": {
+           *               "channel": {
+           *                 "type": "string",
+           *                 "pattern": "^[CGD][A-Z0-9]{2,20}$",
+           *                 "description": "Only events in this channel (its id, C…)."
+           *               },
+           *               "includeBotMessages": {
+           *                 "type": "boolean",
+           *                 "default": false,
+           *                 "description": "Also deliver messages posted by bots."
+           *               }
+           *             },
+           *             "additionalProperties": false
+           *           },
+           *           "payloadSchema": {
+           *             "type": "object",
+           *             "properties": {
+           *               "team": {
+           *                 "type": "string"
+           *               },
+           *               "channel": {
+           *                 "type": "string"
+           *               },
+           *               "user": {
+           *                 "type": [
+           *                   "string",
+           *                   "null"
+           *                 ]
+           *               },
+           *               "text": {
+           *                 "type": "string"
+           *               },
+           *               "ts": {
+           *                 "type": "string"
+           *               }
+           *             },
+           *             "required": [
+           *               "team",
+           *               "channel",
+           *               "user",
+           *               "text",
+           *               "ts"
+           *             ]
+           *           }
+           *         }
            *       ]
            *     }
            */
@@ -2860,6 +3015,14 @@ export interface operations {
            *           "name": "Send Message",
            *           "description": "Post a message to a channel the user can see.",
            *           "effect": "write"
+           *         }
+           *       ],
+           *       "triggers": [
+           *         {
+           *           "id": "message",
+           *           "name": "New message",
+           *           "description": "A message is posted in a public channel the app is in.",
+           *           "kind": "webhook"
            *         }
            *       ]
            *     }
@@ -3437,7 +3600,8 @@ export interface operations {
            *             "notion": 3234
            *           },
            *           "integrationsInUse": 2,
-           *           "activeEndUsers": 412
+           *           "activeEndUsers": 412,
+           *           "triggerEvents": 2870
            *         },
            *         {
            *           "period": "2024-02",
@@ -3446,7 +3610,8 @@ export interface operations {
            *             "slack": 9876
            *           },
            *           "integrationsInUse": 1,
-           *           "activeEndUsers": 388
+           *           "activeEndUsers": 388,
+           *           "triggerEvents": 1544
            *         }
            *       ]
            *     }
@@ -5460,6 +5625,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @example sub_8f3k2m9x */
         subscriptionId: components['parameters']['SubscriptionId'];
       };
       cookie?: never;
@@ -5485,6 +5651,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @example sub_8f3k2m9x */
         subscriptionId: components['parameters']['SubscriptionId'];
       };
       cookie?: never;
@@ -5508,6 +5675,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @example sub_8f3k2m9x */
         subscriptionId: components['parameters']['SubscriptionId'];
       };
       cookie?: never;
@@ -5533,6 +5701,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @example sub_8f3k2m9x */
         subscriptionId: components['parameters']['SubscriptionId'];
       };
       cookie?: never;
@@ -5600,6 +5769,23 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "token": "XXYYZZ",
+         *       "team_id": "T123ABC456",
+         *       "api_app_id": "A123ABC456",
+         *       "type": "event_callback",
+         *       "event_id": "Ev0PV52K25",
+         *       "event_time": 1355517523,
+         *       "event": {
+         *         "type": "message",
+         *         "channel": "C123ABC456",
+         *         "user": "U123ABC456",
+         *         "text": "Live long and prospect.",
+         *         "ts": "1355517523.000005"
+         *       }
+         *     }
+         */
         'application/json': {
           [key: string]: unknown;
         };
@@ -5631,12 +5817,36 @@ export interface operations {
          * @example slack
          */
         slug: components['parameters']['IntegrationSlug'];
+        /** @example sub_8f3k2m9x */
         subscriptionId: components['parameters']['SubscriptionId'];
       };
       cookie?: never;
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "action": "opened",
+         *       "issue": {
+         *         "number": 1347,
+         *         "title": "Found a bug",
+         *         "state": "open",
+         *         "html_url": "https://github.com/octocat/Hello-World/issues/1347",
+         *         "body": null,
+         *         "user": {
+         *           "login": "octocat"
+         *         },
+         *         "labels": []
+         *       },
+         *       "repository": {
+         *         "id": 1296269,
+         *         "full_name": "octocat/Hello-World"
+         *       },
+         *       "sender": {
+         *         "login": "octocat"
+         *       }
+         *     }
+         */
         'application/json': {
           [key: string]: unknown;
         };

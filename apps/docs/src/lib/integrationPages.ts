@@ -1,14 +1,16 @@
 // One page per integration, written from the catalog itself (packages/integrations): metadata,
-// auth, the quirks the code handles, the environment it reads, and every action's input and
-// output schema (the same JSON Schema `GET /integrations/{slug}` serves) with samples. A new
-// integration in the registry gets its page at the next build.
+// auth, the quirks the code handles, the environment it reads, every action's input and output
+// schema and every trigger's config and payload (the same JSON Schema `GET /integrations/{slug}`
+// serves), with samples. A new integration in the registry gets its page at the next build.
 import {
   actionJsonSchemas,
   environmentPrefix,
   integrations,
+  triggerJsonSchemas,
   type ActionDefinition,
   type IntegrationDefinition,
   type OAuth2Config,
+  type TriggerDefinition,
 } from '@patchbay/integrations';
 import { sample } from 'openapi-sampler';
 import { guidePath, integrationPath, operationPath, sampleBaseUrl } from './paths.js';
@@ -216,6 +218,76 @@ ${json(exampleOutput(action))}
 \`\`\``;
 }
 
+/** A subscription's config: documented examples and defaults, else placeholders; undefined when it needs none. */
+function exampleConfig(trigger: TriggerDefinition): Record<string, unknown> | undefined {
+  const config = sample(withPlaceholders(triggerJsonSchemas(trigger).configSchema) as JsonSchema, { skipNonRequired: true, quiet: true }) as Record<string, unknown>;
+  return Object.keys(config).length > 0 ? config : undefined;
+}
+
+export function triggerSdkSample(integration: IntegrationDefinition, trigger: TriggerDefinition): string {
+  const { slug } = integration.metadata;
+  const config = exampleConfig(trigger);
+  return [
+    "import { isTriggerEvent, Patchbay, type WebhookEvent } from '@patchbay/node';",
+    '',
+    "const patchbay = new Patchbay({ apiKey: process.env.PATCHBAY_API_KEY!, baseUrl: 'http://localhost:3000' });",
+    '',
+    `const subscription = await patchbay.triggers.subscribe('${slug}', '${trigger.id}', {`,
+    "  endUserId: 'user-123',",
+    ...(config ? [`  config: ${indentTail(json(config), '  ')},`] : []),
+    '});',
+    'console.log(subscription.id, subscription.status);',
+    '',
+    '// In your webhook endpoint, once `patchbay.webhooks.verify` gave you the event:',
+    'export function handle(event: WebhookEvent) {',
+    `  if (isTriggerEvent(event, '${slug}', '${trigger.id}')) console.log(event.data.endUserId, event.data.payload);`,
+    '}',
+  ].join('\n');
+}
+
+function triggerSection(integration: IntegrationDefinition, trigger: TriggerDefinition): string {
+  const { configSchema, payloadSchema } = triggerJsonSchemas(trigger);
+  const when = trigger.kind === 'polling' ? `Polled every ${trigger.pollIntervalSeconds} s (with jitter; backing off on errors).` : 'Pushed by the provider as it happens.';
+  return `## Trigger: ${trigger.id}
+
+**${trigger.name}.** ${trigger.description} ${when}
+
+Subscribe with [\`POST /trigger-subscriptions\`](${operationPath('createTriggerSubscription')})
+(\`"integration": "${integration.metadata.slug}", "trigger": "${trigger.id}"\`); each occurrence is a
+[\`trigger.fired\`](${guidePath('triggers')}) event.
+
+### Config
+
+${Object.keys((configSchema.properties as object | undefined) ?? {}).length > 0 ? fieldTable(configSchema) : 'None: send `{}` or leave it out.'}
+
+### Payload (\`data.payload\`)
+
+${fieldTable(payloadSchema)}
+
+### Example
+
+\`\`\`ts
+${triggerSdkSample(integration, trigger)}
+\`\`\``;
+}
+
+function triggersOverview(integration: IntegrationDefinition): string {
+  const { name, slug } = integration.metadata;
+  const setup =
+    integration.webhooks?.routing === 'app'
+      ? `${name} pushes every workspace's events to one URL of Patchbay's, \`$PUBLIC_URL/api/v1/inbound/${slug}\`, set once in your ${name} app's settings and verified with \`${environmentPrefix(slug)}_WEBHOOK_SECRET\`.`
+      : integration.webhooks?.routing === 'subscription'
+        ? `Patchbay registers a webhook at ${name} for each subscription (and removes it when the subscription goes); \`$PUBLIC_URL\` must be reachable from ${name}.`
+        : `Patchbay polls ${name}; the first poll of a subscription reads its baseline, so only what happens after it is delivered.`;
+  return `## Triggers
+
+| trigger | kind | what it delivers |
+|---|---|---|
+${integration.triggers.map((trigger) => `| [\`${trigger.id}\`](#trigger-${trigger.id}) | ${trigger.kind} | ${trigger.description} |`).join('\n')}
+
+${setup} See [Triggers](${guidePath('triggers')}) for subscriptions, the run log and what each guarantees.`;
+}
+
 export function integrationPage(integration: IntegrationDefinition): IntegrationPage {
   const { slug, name, description, category, version } = integration.metadata;
   const auth = integration.auth;
@@ -233,8 +305,14 @@ Anything else ${name}'s API offers is reachable through the
 [proxy](${operationPath('proxyGet')}) (\`/api/v1/proxy/${slug}/…\`) with the end user's credentials.
 
 ${actions.map((action) => actionSection(integration, action)).join('\n\n')}
-`;
-  return { slug, title: name, description: `${name} integration: ${description.toLowerCase()}; ${actions.map((action) => action.id).join(', ')}.`, markdown, samples: actions.map((action) => actionSdkSample(integration, action)) };
+${integration.triggers.length > 0 ? `\n${triggersOverview(integration)}\n\n${integration.triggers.map((trigger) => triggerSection(integration, trigger)).join('\n\n')}\n` : ''}`;
+  return {
+    slug,
+    title: name,
+    description: `${name} integration: ${description.toLowerCase()}; ${[...actions, ...integration.triggers].map((item) => item.id).join(', ')}.`,
+    markdown,
+    samples: [...actions.map((action) => actionSdkSample(integration, action)), ...integration.triggers.map((trigger) => triggerSdkSample(integration, trigger))],
+  };
 }
 
 export function integrationPages(): IntegrationPage[] {
@@ -247,12 +325,12 @@ export function catalogMarkdown(): string {
 Each page says how end users connect, what to configure and every action's input and output.
 To add one, see [Adding an integration](${guidePath('adding-an-integration')}).
 
-| integration | auth | actions |
-|---|---|---|
+| integration | auth | actions | triggers |
+|---|---|---|---|
 ${integrations
   .map(
-    ({ metadata, auth, actions }) =>
-      `| [${metadata.name}](${integrationPath(metadata.slug)}) | ${authLabels[auth.type]} | ${actions.map((action) => `[\`${action.id}\`](${integrationPath(metadata.slug)}#${action.id})`).join(', ')} |`,
+    ({ metadata, auth, actions, triggers }) =>
+      `| [${metadata.name}](${integrationPath(metadata.slug)}) | ${authLabels[auth.type]} | ${actions.map((action) => `[\`${action.id}\`](${integrationPath(metadata.slug)}#${action.id})`).join(', ')} | ${triggers.map((trigger) => `[\`${trigger.id}\`](${integrationPath(metadata.slug)}#trigger-${trigger.id})`).join(', ') || '—'} |`,
   )
   .join('\n')}
 `;

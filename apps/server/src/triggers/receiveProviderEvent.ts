@@ -1,7 +1,7 @@
-import { findIntegration } from '@patchbay/integrations';
+import { environmentPrefix, findIntegration } from '@patchbay/integrations';
 import type { Request, Response } from 'express';
 import { notFound } from '../http/apiError.js';
-import { environmentPrefix, providerSettings } from '../integrations/providerSettings.js';
+import { providerSettings } from '../integrations/providerSettings.js';
 import type { Services } from '../services.js';
 import { answerPush, inboundRequestOf, verifiedMessage } from './receivePush.js';
 
