@@ -2,7 +2,9 @@ import { ActionError, findTrigger, type PollResult, type PollingTriggerDefinitio
 import type { Task } from 'graphile-worker';
 import { z } from 'zod';
 import { checkOutboundLimits, OutboundLimitError } from '../actions/performAction.js';
+import { disabledIntegrations } from '../integrations/appIntegrationStore.js';
 import { appProviderSettings } from '../integrations/providerSettings.js';
+import { storableJson } from '../db/storableText.js';
 import type { Services } from '../services.js';
 import { fireItems } from '../triggers/fireItems.js';
 import { pollDelayMs, schedulePoll } from '../triggers/pollSchedule.js';
@@ -29,6 +31,20 @@ export function pollTrigger(services: Services): Task {
     const trigger = findTrigger(integration, subscription.trigger);
     if (trigger?.kind !== 'polling') throw new Error(`The catalog has no polling trigger ${subscription.integration_slug}.${subscription.trigger} any more.`);
     const intervalSeconds = services.config.triggerPollIntervalSeconds ?? trigger.pollIntervalSeconds;
+    const config = trigger.config.safeParse(subscription.config);
+    if (!config.success) {
+      // A newer version of the trigger no longer accepts what was stored: polling cannot go on.
+      await db.transaction(async (trx) => {
+        await recordRun(trx, { ...runOf(subscription, new Date(), performance.now()), status: 'failed', error: { code: 'invalid_config', message: `The stored config no longer fits ${integration.metadata.name}'s ${trigger.id} trigger: ${config.error.issues[0]?.message ?? 'invalid'}. Delete the subscription and create it again.` } });
+        await trx('trigger_subscriptions').where({ app_id: appId, id: subscriptionId, status: 'active' }).update({ status: 'paused', updated_at: trx.fn.now() });
+      });
+      return;
+    }
+    if ((await disabledIntegrations(services, appId)).has(integration.metadata.slug)) {
+      // Disabled for the app: no calls to the provider, but the chain waits to be enabled again.
+      await schedulePoll(db, appId, subscriptionId, new Date(Date.now() + pollDelayMs(intervalSeconds, 0)));
+      return;
+    }
 
     try {
       const settings = await appProviderSettings(services, appId, integration);
@@ -45,7 +61,7 @@ export function pollTrigger(services: Services): Task {
     let result: PollResult;
     try {
       result = await callAsConnection(services, { appId, connectionId: subscription.connection_id, integration }, (context) =>
-        trigger.poll(trigger.config.parse(subscription.config), storedCursor(trigger, subscription), context),
+        trigger.poll(config.data, storedCursor(trigger, subscription), context),
       );
     } catch (error) {
       const failure = error instanceof ActionError ? error : new ActionError({ code: 'provider_error', message: (error as Error).message });
@@ -65,7 +81,7 @@ export function pollTrigger(services: Services): Task {
     await db.transaction(async (trx) => {
       const advanced = await trx('trigger_subscriptions')
         .where({ app_id: appId, id: subscriptionId, status: 'active', cursor_version: subscription.cursor_version })
-        .update({ cursor: JSON.stringify(trigger.cursor.parse(result.cursor)), cursor_version: subscription.cursor_version + 1, poll_failures: 0, updated_at: trx.fn.now() });
+        .update({ cursor: JSON.stringify(storableJson(trigger.cursor.parse(result.cursor))), cursor_version: subscription.cursor_version + 1, poll_failures: 0, updated_at: trx.fn.now() });
       // Paused, deleted or polled by someone else meanwhile: their state stands, ours is dropped.
       if (advanced === 0) return;
       const { fired, invalid } = await fireItems(trx, subscription, trigger, result.items, logger);

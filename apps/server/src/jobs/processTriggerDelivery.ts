@@ -1,6 +1,7 @@
 import { findTrigger, type InboundEvent, type TriggerItem } from '@patchbay/integrations';
 import type { Task } from 'graphile-worker';
 import { z } from 'zod';
+import { disabledIntegrations } from '../integrations/appIntegrationStore.js';
 import type { Services } from '../services.js';
 import { lockUnprocessedDelivery, markDeliveryProcessed } from '../triggers/deliveryStore.js';
 import { fireItems } from '../triggers/fireItems.js';
@@ -47,10 +48,19 @@ export function processTriggerDelivery(services: Services): Task {
           await recordRun(trx, { ...run, status: 'skipped', items: 0, error: { code: `subscription_${subscription.status}`, message: `The subscription is ${subscription.status.replace('_', ' ')}: this push was not delivered.` } });
           continue;
         }
+        if ((await disabledIntegrations(services, subscription.app_id)).has(integration.metadata.slug)) {
+          await recordRun(trx, { ...run, status: 'skipped', items: 0, error: { code: 'integration_disabled', message: `${integration.metadata.name} is disabled for this app: this push was not delivered.` } });
+          continue;
+        }
+        const config = trigger.config.safeParse(subscription.config);
+        if (!config.success) {
+          await recordRun(trx, { ...run, status: 'failed', items: 0, error: { code: 'invalid_config', message: `The stored config no longer fits this trigger: ${config.error.issues[0]?.message ?? 'invalid'}. Delete the subscription and create it again.` } });
+          continue;
+        }
         const started = performance.now();
         let items: TriggerItem[];
         try {
-          items = trigger.itemsFrom(event, trigger.config.parse(subscription.config));
+          items = trigger.itemsFrom(event, config.data);
         } catch (error) {
           logger.warn({ subscriptionId: subscription.id, deliveryId: event.deliveryId, err: error }, 'could not read a provider push');
           await recordRun(trx, { ...run, status: 'failed', items: 0, error: { code: 'invalid_event', message: `${integration.metadata.name} sent a ${event.type} event this trigger could not read.` } });

@@ -32,7 +32,7 @@ export function createMetrics(db: Db): Metrics {
     webhookDeliveries: new Counter({ name: 'patchbay_webhook_deliveries_total', help: 'Webhook delivery attempts by outcome', labelNames: ['outcome'], registers: [registry] }),
     tokenRefreshes: new Counter({ name: 'patchbay_token_refreshes_total', help: 'OAuth token refreshes by integration and result', labelNames: ['integration', 'result'], registers: [registry] }),
     rateLimited: new Counter({ name: 'patchbay_rate_limited_total', help: 'Requests refused by a rate limit, by scope', labelNames: ['scope'], registers: [registry] }),
-    triggerPushes: new Counter({ name: 'patchbay_trigger_pushes_total', help: 'Verified provider pushes by integration, accepted or a duplicate delivery', labelNames: ['integration', 'outcome'], registers: [registry] }),
+    triggerPushes: new Counter({ name: 'patchbay_trigger_pushes_total', help: 'Verified provider pushes by integration: accepted, a duplicate delivery, or for an account nobody subscribed to (unrouted)', labelNames: ['integration', 'outcome'], registers: [registry] }),
     triggerPolls: new Counter({ name: 'patchbay_trigger_polls_total', help: 'Trigger polls by integration and outcome', labelNames: ['integration', 'outcome'], registers: [registry] }),
   };
   new Gauge({

@@ -1,6 +1,7 @@
 import type { InboundEvent } from '@patchbay/integrations';
 import type { Knex } from 'knex';
 import type { Db } from '../db/knex.js';
+import { storableJson, storableText } from '../db/storableText.js';
 import { newId } from '../ids.js';
 
 export const processTriggerDeliveryTask = 'process_trigger_delivery';
@@ -29,10 +30,11 @@ export async function storeDelivery(db: Db, integrationSlug: string, subscriptio
         integration_slug: integrationSlug,
         subscription_id: subscriptionId,
         scope: subscriptionId ?? '',
-        delivery_id: event.deliveryId,
-        event_type: event.type,
-        routing_key: event.routingKey ?? null,
-        body: JSON.stringify(event.body),
+        // A provider's text may hold what PostgreSQL cannot store (NUL): kept with U+FFFD instead.
+        delivery_id: storableText(event.deliveryId),
+        event_type: storableText(event.type),
+        routing_key: event.routingKey === undefined ? null : storableText(event.routingKey),
+        body: JSON.stringify(storableJson(event.body)),
       })
       .onConflict(['integration_slug', 'scope', 'delivery_id'])
       .ignore()

@@ -1,13 +1,15 @@
 import type { TriggerDefinition, TriggerItem } from '@patchbay/integrations';
 import type { Knex } from 'knex';
 import type { Logger } from 'pino';
+import { storableJson, storableText } from '../db/storableText.js';
 import { recordEvent } from '../webhooks/outbox.js';
 import type { SubscriptionWithEndUser } from './subscriptionStore.js';
 
 /**
  * Each item becomes a `trigger.fired` event in the outbox, in the caller's transaction (with the
  * cursor or delivery it came from). An item whose payload does not match the trigger's schema is
- * left out and reported, rather than holding up the ones after it.
+ * left out and reported, rather than holding up the ones after it; text PostgreSQL cannot store
+ * (NUL, lone surrogates) is kept as U+FFFD.
  */
 export async function fireItems(
   trx: Knex.Transaction,
@@ -29,8 +31,8 @@ export async function fireItems(
       connectionId: subscription.connection_id,
       integration: subscription.integration_slug,
       trigger: subscription.trigger,
-      itemId: item.id,
-      payload: payload.data as Record<string, unknown>,
+      itemId: storableText(item.id),
+      payload: storableJson(payload.data) as Record<string, unknown>,
     });
     fired += 1;
   }

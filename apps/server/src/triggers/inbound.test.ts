@@ -67,7 +67,10 @@ describe('slack pushes (app-level URL, routed by team)', () => {
     }
     // Elsewhere in the workspace and another workspace: not for this subscription.
     await world.emulator.postAsUser('random', 'lunch?');
-    await world.emulator.emitSlackEvent({ type: 'message', channel: 'C0EMU0GEN', user: 'U9', text: 'other team', ts: '1.1' }, { teamId: 'T0OTHER' });
+    const otherTeam = await world.emulator.emitSlackEvent({ type: 'message', channel: 'C0EMU0GEN', user: 'U9', text: 'other team', ts: '1.1' }, { teamId: 'T0OTHER' });
+    // Nobody listens to that workspace: acknowledged, not even stored.
+    expect(JSON.parse(otherTeam.body)).toEqual({ received: true });
+    expect(await world.server.database.db('trigger_deliveries').where({ routing_key: 'T0OTHER' }).first()).toBeUndefined();
     await eventually(() => expect(firedEvents(world.receiver).filter((event) => event.data.subscriptionId === created.body.id)).toHaveLength(1));
     const [fired] = firedEvents(world.receiver).filter((event) => event.data.subscriptionId === created.body.id);
     expect(fired!.data).toEqual({
@@ -131,5 +134,28 @@ describe('github pushes (a hook per subscription)', () => {
     expect((await request(hook!.url, { body: {} })).status).toBe(404);
     // The log outlives the subscription.
     expect((await api('/trigger-runs?endUserId=dev-user')).body.runs.map((run: { subscriptionId: string | null }) => run.subscriptionId)).toEqual([null, null]);
+  });
+});
+
+describe('any push', () => {
+  it('text PostgreSQL cannot store (NUL, a lone surrogate) arrives as U+FFFD instead of failing the push', async () => {
+    await connect(world.server, app.apiKey, 'odd-text-user', 'slack');
+    const created = await api('/trigger-subscriptions', { body: { endUserId: 'odd-text-user', integration: 'slack', trigger: 'app_mention' } });
+    const pushed = await world.emulator.emitSlackEvent({ type: 'app_mention', channel: 'C0EMU0GEN', user: 'U0EMUUSER', text: 'nul \u0000 lone \ud800 end', ts: '1700000003.000100' });
+    expect(pushed.status).toBe(200);
+    await eventually(() => expect(firedEvents(world.receiver).filter((event) => event.data.subscriptionId === created.body.id).map((event) => event.data.payload.text)).toEqual(['nul \ufffd lone \ufffd end']));
+  });
+
+  it('pushes for an integration the app disabled are logged as skipped, not delivered', async () => {
+    await connect(world.server, app.apiKey, 'disabled-user', 'slack');
+    const created = await api('/trigger-subscriptions', { body: { endUserId: 'disabled-user', integration: 'slack', trigger: 'reaction_added' } });
+    await api('/integrations/slack', { method: 'PATCH', body: { enabled: false } });
+    try {
+      await world.emulator.emitSlackEvent({ type: 'reaction_added', user: 'U0EMUUSER', reaction: 'tada', item: { type: 'message', channel: 'C0EMU0GEN', ts: '1.2' }, event_ts: '1.3' });
+      await eventually(async () => expect((await api(`/trigger-runs?subscriptionId=${created.body.id}`)).body.runs).toEqual([expect.objectContaining({ status: 'skipped', error: expect.objectContaining({ code: 'integration_disabled' }) })]));
+      expect(firedEvents(world.receiver).filter((event) => event.data.subscriptionId === created.body.id)).toEqual([]);
+    } finally {
+      await api('/integrations/slack', { method: 'PATCH', body: { enabled: true } });
+    }
   });
 });

@@ -2,6 +2,7 @@ import type { Schemas } from '@patchbay/api-types';
 import type { Knex } from 'knex';
 import type { Db } from '../db/knex.js';
 import type { KeysetPosition } from '../http/keysetCursor.js';
+import { storableText } from '../db/storableText.js';
 import { newId } from '../ids.js';
 import type { RunRow } from './runView.js';
 
@@ -33,12 +34,12 @@ export async function recordRun(db: Db | Knex.Transaction, run: TriggerRunRecord
     items: run.items,
     duration_ms: run.durationMs,
     error_code: run.error?.code ?? null,
-    error_message: run.error?.message ?? null,
+    error_message: run.error ? storableText(run.error.message) : null,
     started_at: run.startedAt,
   });
   // A busy subscription (a Slack workspace pushing hundreds of events a second) would serialise
   // every push on this row: its time moves only when a second has passed or the outcome changed.
-  const lastError = run.error ? `${run.error.code}: ${run.error.message}` : null;
+  const lastError = run.error ? storableText(`${run.error.code}: ${run.error.message}`) : null;
   await db('trigger_subscriptions')
     .where({ app_id: run.appId, id: run.subscriptionId })
     .andWhere((q) => q.whereNull('last_run_at').orWhere('last_run_at', '<', new Date(run.startedAt.getTime() - 1000)).orWhereRaw('last_error is distinct from ?', [lastError]))

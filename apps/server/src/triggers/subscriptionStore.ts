@@ -98,6 +98,11 @@ export async function subscriptionsByRoutingKey(db: Queryable, integrationSlug: 
   return joinedEndUser(db).where({ 's.integration_slug': integrationSlug, 's.routing_key': routingKey });
 }
 
+/** Whether anyone subscribed to this account at all (pushes for accounts nobody listens to are not kept). */
+export async function anySubscriptionFor(db: Queryable, integrationSlug: string, routingKey: string): Promise<boolean> {
+  return Boolean(await db('trigger_subscriptions').where({ integration_slug: integrationSlug, routing_key: routingKey }).first('id'));
+}
+
 /** The subscription a provider pushes to at its own URL; the id in the URL is all we know yet. */
 export async function findSubscriptionForInbound(db: Queryable, integrationSlug: string, id: string): Promise<SubscriptionWithEndUser | undefined> {
   return joinedEndUser(db).where({ 's.id': id, 's.integration_slug': integrationSlug }).first();
