@@ -1,3 +1,4 @@
+import { isTriggerEvent, Patchbay, verifyWebhook } from '@patchbay/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorBody, request, signUp } from '../../test/http.js';
 import { connect, firedEvents, startTriggerWorld } from '../../test/triggerWorld.js';
@@ -132,5 +133,34 @@ describe('lifecycle', () => {
     const usage = await api(`/usage?from=${today}&to=${today}`);
     expect(usage.body.periods[0].triggerEvents).toBe(firedEvents(world.receiver).length);
     expect((await call(other.apiKey)(`/usage?from=${today}&to=${today}`)).body.periods[0].triggerEvents).toBe(1);
+  });
+});
+
+describe('@patchbay/node against the real API', () => {
+  it('subscribes with a typed config, lists, pauses and resumes, reads runs, and narrows the verified event', async () => {
+    const patchbay = new Patchbay({ apiKey: app.apiKey, baseUrl: world.server.url });
+    await connect(world.server, app.apiKey, 'sdk-user', 'slack');
+    const subscription = await patchbay.triggers.subscribe('slack', 'reaction_added', { endUserId: 'sdk-user', config: { reaction: 'rocket' } });
+    expect(subscription).toMatchObject({ status: 'active', config: { reaction: 'rocket' } });
+    const listed = [];
+    for await (const item of await patchbay.triggers.subscriptions.list({ endUserId: 'sdk-user' })) listed.push(item.id);
+    expect(listed).toEqual([subscription.id]);
+    expect((await patchbay.triggers.subscriptions.pause(subscription.id)).status).toBe('paused');
+    expect((await patchbay.triggers.subscriptions.resume(subscription.id)).status).toBe('active');
+
+    await world.emulator.emitSlackEvent({ type: 'reaction_added', user: 'U0EMUUSER', reaction: 'rocket', item_user: 'U0EMUBOT', item: { type: 'message', channel: 'C0EMU0GEN', ts: '1700000009.000100' }, event_ts: '1700000010.000100' });
+    const hit = await eventually(() => {
+      const found = world.receiver.received.find((received) => received.body.includes(subscription.id));
+      expect(found).toBeDefined();
+      return found!;
+    });
+    const event = verifyWebhook(hit.body, hit.headers as Record<string, string>, app.webhookSecret);
+    expect(isTriggerEvent(event, 'slack', 'message')).toBe(false);
+    if (!isTriggerEvent(event, 'slack', 'reaction_added')) throw new Error(`not a reaction: ${hit.body}`);
+    expect(event.data.payload.reaction).toBe('rocket');
+    expect(event.data.payload.item.ts).toBe('1700000009.000100');
+    expect((await patchbay.triggers.runs.list({ subscriptionId: subscription.id })).data).toEqual([expect.objectContaining({ kind: 'push', items: 1 })]);
+    await patchbay.triggers.subscriptions.delete(subscription.id);
+    await expect(patchbay.triggers.subscriptions.get(subscription.id)).rejects.toMatchObject({ status: 404 });
   });
 });
