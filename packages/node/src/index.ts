@@ -33,5 +33,5 @@ export type {
   VercelAIToolSet,
 } from './toolFormats.js';
 export type { ActionCatalog, TriggerCatalog } from './generated/catalog.js';
-export type { TriggerConfig, TriggerId, TriggerIntegration, TriggerPayload, TriggerRun, TriggerSubscription, TriggerSubscriptions, TriggerRuns } from './resources/triggers.js';
+export type { TriggerConfig, TriggerId, TriggerIntegration, TriggerPayload, TriggerRun, TriggerSubscription } from './resources/triggers.js';
 export type { components, operations, paths } from './generated/openapi.js';
