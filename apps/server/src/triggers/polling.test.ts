@@ -12,7 +12,12 @@ beforeAll(async () => {
   ({ app, api } = await signUpCustomer(world));
 });
 afterAll(() => world.close());
-const rowsOf = (subscriptionId: string) => firedEvents(world.receiver).filter((event) => event.data.subscriptionId === subscriptionId).map((event) => event.data.payload.rowNumber as number);
+// Deliveries run concurrently, so they may arrive in any order: compared sorted.
+const rowsOf = (subscriptionId: string) =>
+  firedEvents(world.receiver)
+    .filter((event) => event.data.subscriptionId === subscriptionId)
+    .map((event) => event.data.payload.rowNumber as number)
+    .sort((a, b) => a - b);
 let sheetCount = 0;
 
 async function sheetSubscription(endUserId: string) {
