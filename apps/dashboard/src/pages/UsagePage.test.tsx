@@ -10,7 +10,7 @@ beforeEach(() => {
     granularity: request.query.get('granularity'),
     from: request.query.get('from'),
     to: request.query.get('to'),
-    periods: [{ period: '2026-10', executions: 48210, executionsByIntegration: { slack: 48210 }, integrationsInUse: 2, activeEndUsers: 120 }],
+    periods: [{ period: '2026-10', executions: 48210, executionsByIntegration: { slack: 48210 }, integrationsInUse: 2, activeEndUsers: 120, triggerEvents: 3104 }],
   }));
   api.answer('GET /billing/estimate', (request) => ({
     period: request.query.get('period'),
@@ -33,6 +33,8 @@ describe('Usage and billing', () => {
     expect(bill.textContent).toContain('$108.21');
     const daily = api.calls('GET', '/api/v1/usage').find((call) => call.query.get('granularity') === 'day')!;
     expect(Object.fromEntries(daily.query)).toEqual({ from: '2026-10-01', to: '2026-10-31', granularity: 'day' });
+    const month = await screen.findByRole('row', { name: /^2026-10 48,210/ });
+    expect(within(month).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['48,210', '120', '2', '3,104', 'View bill']);
   });
 
   it('changes the support plan', async () => {

@@ -67,13 +67,14 @@ export function UsagePage() {
       <h2 className="section-title">History</h2>
       <QueryState query={history} label="usage history">
         {(usage) => (
-          <Table columns={['Month', 'Executions', 'Monthly active end users', 'Integrations in use (daily average)', '']}>
+          <Table columns={['Month', 'Executions', 'Monthly active end users', 'Integrations in use (daily average)', 'Trigger events', '']}>
                 {[...usage.periods].reverse().map((month) => (
                   <tr key={month.period}>
                     <th scope="row">{month.period}</th>
                     <td>{formatNumber(month.executions)}</td>
                     <td>{formatNumber(month.activeEndUsers ?? 0)}</td>
                     <td>{month.integrationsInUse}</td>
+                    <td>{formatNumber(month.triggerEvents)}</td>
                     <td className="actions">
                       <button type="button" className="link-button" onClick={() => setSearchParams({ period: month.period })}>
                         View bill
