@@ -32,6 +32,8 @@ export interface Tenant {
   oauthClientId: string;
   /** A tool token (MCP) of `endUser`, and one of another end user of the same app. */
   toolTokenId: string;
+  /** A trigger subscription of `endUser` (Slack messages). */
+  subscriptionId: string;
   toolToken: string;
   otherUserToolToken: string;
   /** Strings of this tenant that must appear in no answer to anyone else. */
@@ -63,6 +65,7 @@ export async function createTenant(server: TestServer, label: string): Promise<T
   const dashboard = await signInDashboard(server, email, password);
   const endUser = `${tag}-user`;
   const connectionId = await connectSlack(server, apiKey, endUser);
+  const subscription = await ok('trigger subscription', api('/trigger-subscriptions', { apiKey, body: { endUserId: endUser, integration: 'slack', trigger: 'message' } }));
   const executed = await ok('action', api('/integrations/slack/actions/send_message', { apiKey, body: { endUserId: endUser, input: { channel: 'general', text: `hello from ${tag}` } } }));
   const endpoint = await ok('endpoint', api('/webhook-endpoints', { apiKey, body: { url: `https://hooks.company-x.com/${tag}` } }));
   const event = await ok('test event', api(`/webhook-endpoints/${endpoint.id}/test`, { apiKey, method: 'POST' }));
@@ -94,8 +97,9 @@ export async function createTenant(server: TestServer, label: string): Promise<T
     oauthClientId,
     toolTokenId: tool.id,
     toolToken: tool.token,
+    subscriptionId: subscription.id,
     otherUserToolToken: otherTool.token,
-    markers: [appId, apiKey, webhookSecret, email, appName, endUser, connectionId, executed.executionId, endpoint.id, event.id, key.id, key.key, session.token, oauthClientId, tool.id, tool.token],
+    markers: [appId, apiKey, webhookSecret, email, appName, endUser, connectionId, executed.executionId, endpoint.id, event.id, key.id, key.key, session.token, oauthClientId, tool.id, tool.token, subscription.id],
   };
 }
 
@@ -113,6 +117,7 @@ export function pathValuesOf(tenant: Tenant): Record<string, string> {
     appId: tenant.appId,
     keyId: tenant.keyId,
     tokenId: tenant.toolTokenId,
+    subscriptionId: tenant.subscriptionId,
   };
 }
 
