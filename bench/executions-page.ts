@@ -1,24 +1,14 @@
 // Seeds executions with generate_series and times the execution log's queries, as the API runs
 // them (store functions, real indexes). Usage: tsx bench/executions-page.ts [rows=1000000]
-import { createDb, withDatabase } from '../apps/server/src/db/knex.js';
+import { createDb } from '../apps/server/src/db/knex.js';
 import { migrate } from '../apps/server/src/db/migrate.js';
 import { syncCatalog } from '../apps/server/src/integrations/catalogSync.js';
 import { executionStats, listExecutionRows } from '../apps/server/src/executions/store.js';
-import { startEmbeddedPostgres } from '../apps/server/src/db/embeddedPostgres.js';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import pg from 'pg';
+import { createBenchDatabase } from './database.js';
 
 const rows = Number(process.argv[2] ?? 1_000_000);
-const dir = process.env.DATABASE_URL ? undefined : await mkdtemp(path.join(tmpdir(), 'patchbay-bench-'));
-const cluster = dir ? await startEmbeddedPostgres(dir) : undefined;
-const clusterUrl = process.env.DATABASE_URL ?? cluster!.url;
-const name = `patchbay_bench_${Date.now()}`;
-const admin = new pg.Client({ connectionString: clusterUrl });
-await admin.connect();
-await admin.query(`create database "${name}"`);
-const url = withDatabase(clusterUrl, name);
+const database = await createBenchDatabase();
+const { url } = database;
 const db = createDb(url);
 
 try {
@@ -73,10 +63,7 @@ try {
     process.exitCode = 1;
   }
 } finally {
-  if (process.env.BENCH_KEEP) { console.log(`kept database ${name}`); await db.destroy(); await admin.end(); process.exit(process.exitCode ?? 0); }
+  if (process.env.BENCH_KEEP) { console.log(`kept database ${database.name}`); await db.destroy(); await database.keep(); process.exit(process.exitCode ?? 0); }
   await db.destroy();
-  await admin.query(`drop database if exists "${name}" with (force)`);
-  await admin.end();
-  await cluster?.stop();
-  if (dir) await rm(dir, { recursive: true, force: true });
+  await database.drop();
 }

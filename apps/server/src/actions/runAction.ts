@@ -3,7 +3,7 @@ import { findConnection } from '../connections/store.js';
 import { needsReauthError } from '../connections/tokens.js';
 import { findEndUser } from '../endUsers/store.js';
 import { saveExecution } from '../executions/store.js';
-import { ApiError, invalidRequest, notFound } from '../http/apiError.js';
+import { ApiError, invalidField, notFound } from '../http/apiError.js';
 import type { OperationHandler } from '../http/operations.js';
 import { enabledIntegration } from '../integrations/enabledIntegration.js';
 import { newId } from '../ids.js';
@@ -21,10 +21,7 @@ export const runAction: OperationHandler<'runAction'> = async ({ app, params, bo
   const idempotencyKey = checkIdempotencyKey(headers['idempotency-key']);
 
   const input = action.input.safeParse(body.input);
-  if (!input.success) {
-    const details = input.error.issues.map((issue) => ({ path: ['body', 'input', ...issue.path.map(String)].join('/'), message: issue.message }));
-    throw invalidRequest(`${details[0]!.path}: ${details[0]!.message}`, details);
-  }
+  if (!input.success) throw invalidField('input', input.error.issues);
 
   const endUser = await findEndUser(db, app.id, body.endUserId);
   const connection = endUser && (await findConnection(db, app.id, endUser.id, integration.metadata.slug));

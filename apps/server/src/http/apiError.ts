@@ -59,6 +59,12 @@ export function invalidRequest(message: string, details?: ErrorDetail[], code = 
   return new ApiError({ status: 400, type: 'invalid_request_error', code, message, ...(details ? { details } : {}) });
 }
 
+/** A catalog schema's refusal of one field of the body (`body/input`, `body/config`): a 400 with a detail per issue. */
+export function invalidField(field: string, issues: readonly { path: readonly PropertyKey[]; message: string }[]): ApiError {
+  const details = issues.map((issue) => ({ path: ['body', field, ...issue.path.map(String)].join('/'), message: issue.message }));
+  return invalidRequest(`${details[0]!.path}: ${details[0]!.message}`, details);
+}
+
 export function notFound(message: string): ApiError {
   return new ApiError({ status: 404, type: 'not_found_error', code: 'not_found', message });
 }

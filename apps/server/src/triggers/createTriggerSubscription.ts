@@ -3,7 +3,7 @@ import { apiErrorForAction } from '../actions/actionErrorResponse.js';
 import { findConnection } from '../connections/store.js';
 import { needsReauthError } from '../connections/tokens.js';
 import { findEndUser } from '../endUsers/store.js';
-import { invalidRequest, notFound } from '../http/apiError.js';
+import { invalidField, notFound } from '../http/apiError.js';
 import type { OperationHandler } from '../http/operations.js';
 import { newId } from '../ids.js';
 import { enabledIntegration } from '../integrations/enabledIntegration.js';
@@ -20,10 +20,7 @@ export const createTriggerSubscription: OperationHandler<'createTriggerSubscript
   const trigger = findTrigger(integration, body.trigger);
   if (!trigger) throw notFound(`${integration.metadata.name} has no trigger "${body.trigger}".`);
   const config = trigger.config.safeParse(body.config ?? {});
-  if (!config.success) {
-    const details = config.error.issues.map((issue) => ({ path: ['body', 'config', ...issue.path.map(String)].join('/'), message: issue.message }));
-    throw invalidRequest(`${details[0]!.path}: ${details[0]!.message}`, details);
-  }
+  if (!config.success) throw invalidField('config', config.error.issues);
   const endUser = await findEndUser(db, app.id, body.endUserId);
   const connection = endUser && (await findConnection(db, app.id, endUser.id, integration.metadata.slug));
   if (!endUser || !connection) throw notFound(`End user "${body.endUserId}" has no ${integration.metadata.name} connection.`);
