@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { actionJsonSchemas, triggerJsonSchemas } from './jsonSchema.js';
 import { integrations } from './registry.js';
 import { catalogTools } from './toolName.js';
+import { missingScopes } from './scopes.js';
 
 describe('the catalog', () => {
   it('has at least 10 integrations and 30 actions, with unique slugs and ids', () => {
@@ -67,5 +68,11 @@ describe('the catalog', () => {
     for (const name of names) expect(name).toMatch(/^[a-z0-9_]{1,64}$/);
     expect(names).toContain('slack_send_message');
     expect(names).toContain('google_sheets_read_range');
+  });
+
+  it.each(integrations.map((integration) => [integration.metadata.slug, integration] as const))('%s: a connection with the default scopes can run every action', (_slug, integration) => {
+    expect(integration.healthCheck).toBeTypeOf('function');
+    if (integration.auth.type !== 'oauth2') return;
+    for (const action of integration.actions) expect({ action: action.id, missing: missingScopes(action.scopes, integration.auth.scopes) }).toEqual({ action: action.id, missing: [] });
   });
 });

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { RateLimitReader } from './rateLimits.js';
 import type { ProviderWebhooks, TriggerDefinition } from './triggers.js';
 
 export type AuthType = 'oauth2' | 'api_key' | 'basic';
@@ -36,6 +37,11 @@ export interface OAuth2Config {
   authorizationParams?: Record<string, string>;
   /** Whether the provider issues refresh tokens at all (Notion does not). */
   refreshable: boolean;
+  /**
+   * Where the provider says what an access token grants (Google's tokeninfo), for health checks
+   * whose API has no cheap "who am I" call; overridable like the other URLs (`<SLUG>_TOKEN_INFO_URL`).
+   */
+  tokenInfoUrl?: string;
   /** RFC 7009-style revocation, where the provider offers one; called when a connection is deleted. */
   revoke?: (credentials: OAuth2Credentials, context: RevokeContext) => Promise<void>;
 }
@@ -59,11 +65,6 @@ export interface ApiKeyConfig {
   fields: CredentialField[];
   /** Where to find the key, shown next to the form. */
   instructions: string;
-  /**
-   * One cheap call proving the credentials work before they are stored; throws ActionError
-   * (`unauthorized`) when they do not.
-   */
-  verify(context: { fetch(path: string, init?: RequestInit): Promise<Response> }): Promise<void>;
 }
 
 export type IntegrationAuth = OAuth2Config | ApiKeyConfig;
@@ -110,6 +111,12 @@ export interface ActionContext {
  */
 export type ActionEffect = 'read' | 'write' | 'delete';
 
+/**
+ * A scope an action needs, in the provider's own words; a list means any one of them will do
+ * (`['https://www.googleapis.com/auth/spreadsheets.readonly', 'https://www.googleapis.com/auth/spreadsheets']`).
+ */
+export type ScopeRequirement = string | readonly string[];
+
 export interface ActionDefinition<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   id: string;
   name: string;
@@ -117,8 +124,33 @@ export interface ActionDefinition<I extends z.ZodType = z.ZodType, O extends z.Z
   effect: ActionEffect;
   input: I;
   output: O;
+  /**
+   * Scopes the provider requires for this action. When the scopes a connection was granted are
+   * known and one is missing, the action fails with `missing_scopes` before calling the provider.
+   */
+  scopes?: readonly ScopeRequirement[];
   execute(input: z.output<I>, credentials: Credentials, context: ActionContext): Promise<z.input<O>>;
 }
+
+export interface HealthCheckContext {
+  /** fetch bound to the provider's API base URL, with the connection's credentials injected. */
+  fetch(path: string, init?: RequestInit): Promise<Response>;
+  /** The integration's `tokenInfoUrl` after overrides, for checks that ask it. */
+  tokenInfoUrl: string | undefined;
+  signal: AbortSignal;
+}
+
+export interface HealthCheckResult {
+  /** The scopes the provider says the credentials hold right now, when it says. */
+  scopes?: string[];
+}
+
+/**
+ * One cheap, documented provider call proving the credentials still work. Throws an ActionError:
+ * `unauthorized` when the provider no longer accepts them (the end user must connect again),
+ * anything else when the provider is in trouble.
+ */
+export type HealthCheck = (credentials: Credentials, context: HealthCheckContext) => Promise<HealthCheckResult>;
 
 export interface IntegrationDefinition<A extends readonly ActionDefinition[] = readonly ActionDefinition[]> {
   metadata: IntegrationMetadata;
@@ -127,6 +159,10 @@ export interface IntegrationDefinition<A extends readonly ActionDefinition[] = r
   apiBaseUrl: string;
   /** How the provider wants the access token sent. */
   authorizeRequest(headers: Headers, credentials: Credentials): void;
+  /** Run hourly per connection, after a 401, and before API-key credentials are stored. */
+  healthCheck: HealthCheck;
+  /** The provider's rate-limit headers, when it has its own (the common ones are read by default). */
+  readRateLimit?: RateLimitReader;
   actions: A;
   /** What Patchbay can listen to in the end user's account; empty when nothing. */
   triggers: readonly TriggerDefinition[];

@@ -15,10 +15,15 @@ function describeError(body: unknown): { code?: string; message?: string } {
 }
 
 /**
- * Calls a JSON HTTP API and returns the parsed answer, or throws an ActionError carrying the
- * stable code for the status, the provider's own code and message, and Retry-After.
+ * Calls a JSON HTTP API and returns the parsed answer with its headers, or throws an ActionError
+ * carrying the stable code for the status, the provider's own code and message, and Retry-After.
  */
-export async function requestJson<T>(context: FetchContext, provider: string, path: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
+export async function requestJsonResponse<T>(
+  context: FetchContext,
+  provider: string,
+  path: string,
+  init: RequestInit & { json?: unknown } = {},
+): Promise<{ body: T; headers: Headers }> {
   const { json, ...rest } = init;
   const headers = new Headers(rest.headers);
   if (!headers.has('accept')) headers.set('accept', 'application/json');
@@ -37,7 +42,21 @@ export async function requestJson<T>(context: FetchContext, provider: string, pa
       ...(Number.isFinite(retryAfter) && retryAfter > 0 ? { retryAfter } : {}),
     });
   }
-  return body as T;
+  return { body: body as T, headers: response.headers };
+}
+
+/** requestJson's answer without the headers. */
+export async function requestJson<T>(context: FetchContext, provider: string, path: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
+  return (await requestJsonResponse<T>(context, provider, path, init)).body;
+}
+
+/**
+ * Scopes as a list, from a space- or comma-separated string: RFC 6749's `scope`, Slack's
+ * comma-joined one, GitHub's `X-OAuth-Scopes: repo, user`. Undefined when there is none.
+ */
+export function scopeList(value: string | null | undefined): string[] | undefined {
+  if (value === null || value === undefined) return undefined;
+  return [...new Set(value.split(/[\s,]+/).filter(Boolean))];
 }
 
 /** A square icon with the provider's initial, for catalogs until a brand mark is added. */

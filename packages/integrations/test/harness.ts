@@ -37,7 +37,14 @@ export interface Seen {
 }
 
 /** Answers `method url` with `response` (the provider's documented shape) and records the request. */
-export function respond(server: ReturnType<typeof setupServer>, method: 'get' | 'post' | 'delete' | 'patch', url: string, response: JsonBodyType | null, status = 200) {
+export function respond(
+  server: ReturnType<typeof setupServer>,
+  method: 'get' | 'post' | 'delete' | 'patch',
+  url: string,
+  response: JsonBodyType | null,
+  status = 200,
+  headers: Record<string, string> = {},
+) {
   const seen: Seen[] = [];
   server.use(
     http[method](url, async ({ request }) => {
@@ -49,7 +56,7 @@ export function respond(server: ReturnType<typeof setupServer>, method: 'get' | 
         headers: request.headers,
         body: !text ? undefined : type.includes('json') ? JSON.parse(text) : Object.fromEntries(new URLSearchParams(text)),
       });
-      return response === null ? new HttpResponse(null, { status }) : HttpResponse.json(response, { status });
+      return response === null ? new HttpResponse(null, { status, headers }) : HttpResponse.json(response, { status, headers });
     }),
   );
   return seen;
@@ -102,4 +109,21 @@ export function itemsFrom(integration: IntegrationDefinition, triggerId: string,
 /** A request as the inbound endpoint sees it: lower-case headers and the raw body. */
 export function inboundRequest(body: unknown, headers: Record<string, string> = {}): InboundRequest {
   return { rawBody: typeof body === 'string' ? body : JSON.stringify(body), headers: Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value])) };
+}
+
+/** Runs the integration's health check as the server does, with its own tokenInfoUrl. */
+export function checkHealth(integration: IntegrationDefinition, credentials: Credentials = oauthCredentials) {
+  const { fetch, signal } = contextFor(integration, credentials);
+  const tokenInfoUrl = integration.auth.type === 'oauth2' ? integration.auth.tokenInfoUrl : undefined;
+  return integration.healthCheck(credentials, { fetch, signal, tokenInfoUrl });
+}
+
+/** What a failed health check threw. */
+export function checkHealthError(integration: IntegrationDefinition, credentials?: Credentials): Promise<unknown> {
+  return checkHealth(integration, credentials).then(
+    () => {
+      throw new Error('expected the health check to fail');
+    },
+    (error: unknown) => error,
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { providerServer, respond, run, runError } from '../../../test/harness.js';
+import { checkHealth, checkHealthError, providerServer, respond, run, runError } from '../../../test/harness.js';
 import { airtable } from './index.js';
 
 const server = providerServer();
@@ -23,10 +23,11 @@ describe('airtable', () => {
     expect(await runError(airtable, 'create_records', { baseId: base, table: 'Places', records: [{ Size: 'x' }] }, credentials)).toMatchObject({ code: 'invalid_input', providerCode: 'INVALID_VALUE_FOR_COLUMN' });
   });
 
-  it('verify calls whoami and fails on a rejected token', async () => {
-    if (airtable.auth.type === 'oauth2') throw new Error('Airtable takes a token');
-    const context = (await import('../../../test/harness.js')).contextFor(airtable, credentials);
+  it('the health check calls whoami, reports the token scopes, and fails on a rejected token', async () => {
+    // https://airtable.com/developers/web/api/get-user-id-scopes
+    respond(server, 'get', 'https://api.airtable.com/v0/meta/whoami', { id: 'usrL2PNC5o3H4lBEi', scopes: ['data.records:read', 'schema.bases:read'] });
+    expect(await checkHealth(airtable, credentials)).toEqual({ scopes: ['data.records:read', 'schema.bases:read'] });
     respond(server, 'get', 'https://api.airtable.com/v0/meta/whoami', { error: { type: 'AUTHENTICATION_REQUIRED', message: 'Authentication required' } }, 401);
-    await expect(airtable.auth.verify(context)).rejects.toMatchObject({ code: 'unauthorized' });
+    expect(await checkHealthError(airtable, credentials)).toMatchObject({ code: 'unauthorized' });
   });
 });

@@ -44,13 +44,14 @@ export const airtable = defineIntegration({
     type: 'api_key',
     fields: [{ name: 'apiKey', label: 'Personal access token', secret: true, placeholder: 'pat…' }],
     instructions: 'Create a personal access token at https://airtable.com/create/tokens with the data.records:read scope.',
-    // https://airtable.com/developers/web/api/get-user-id-scopes
-    verify: async (context) => {
-      await requestJson(context, 'Airtable', 'v0/meta/whoami');
-    },
   },
   apiBaseUrl: 'https://api.airtable.com/',
   authorizeRequest: bearerToken,
+  // https://airtable.com/developers/web/api/get-user-id-scopes
+  healthCheck: async (_credentials, context) => {
+    const answer = await requestJson<{ id: string; scopes?: string[] }>(context, 'Airtable', 'v0/meta/whoami');
+    return Array.isArray(answer.scopes) ? { scopes: answer.scopes } : {};
+  },
   actions: [listRecords, createRecords],
   triggers: [newRecord],
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { providerServer, respond, run, runError } from '../../../test/harness.js';
+import { checkHealth, checkHealthError, providerServer, respond, run, runError } from '../../../test/harness.js';
 import { asana } from './index.js';
 
 const server = providerServer();
@@ -19,5 +19,16 @@ describe('asana', () => {
     expect(await run(asana, 'list_tasks', { project: '1' })).toEqual({ tasks: [{ gid: '7', name: 'Ship', completed: true }] });
     respond(server, 'get', `${api}/projects/2/tasks`, { errors: [{ message: 'This feature is only available to premium users.' }] }, 402);
     expect(await runError(asana, 'list_tasks', { project: '2' })).toMatchObject({ code: 'provider_error', providerStatus: 402 });
+  });
+});
+
+describe('asana health check', () => {
+  it('retrieves users/me; Not Authorized is unauthorized', async () => {
+    // https://developers.asana.com/reference/getuser
+    respond(server, 'get', `${api}/users/me`, { data: { gid: '12345', resource_type: 'user', name: 'Greg Sanchez' } });
+    expect(await checkHealth(asana)).toEqual({});
+    // https://developers.asana.com/docs/errors
+    respond(server, 'get', `${api}/users/me`, { errors: [{ message: 'Not Authorized' }] }, 401);
+    expect(await checkHealthError(asana)).toMatchObject({ code: 'unauthorized', providerStatus: 401 });
   });
 });

@@ -71,5 +71,10 @@ export const asana = defineIntegration({
   },
   apiBaseUrl: 'https://app.asana.com/api/1.0/',
   authorizeRequest: bearerToken,
+  // https://developers.asana.com/reference/getuser with `me`
+  healthCheck: async (_credentials, context) => {
+    await requestJson(context, 'Asana', 'users/me?opt_fields=name');
+    return {};
+  },
   actions: [createTask, listProjects, listTasks],
 });

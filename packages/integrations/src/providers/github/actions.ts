@@ -20,6 +20,8 @@ export const createIssue = defineAction({
     assignees: z.array(z.string()).max(10).optional(),
   }),
   output: issue,
+  // public_repo is enough for public repositories (https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/scopes-for-oauth-apps).
+  scopes: [['repo', 'public_repo']],
   async execute(input, _credentials, context) {
     const { owner, repo: name, ...fields } = input;
     return pickIssue(await requestJson<Issue>(context, 'GitHub', `repos/${owner}/${name}/issues`, { method: 'POST', json: fields }));
@@ -48,6 +50,7 @@ export const createComment = defineAction({
   effect: 'write',
   input: repo.extend({ issueNumber: z.number().int().min(1), body: z.string().min(1).max(65_536) }),
   output: z.object({ id: z.number(), html_url: z.string() }),
+  scopes: [['repo', 'public_repo']],
   async execute(input, _credentials, context) {
     const comment = await requestJson<{ id: number; html_url: string }>(context, 'GitHub', `repos/${input.owner}/${input.repo}/issues/${input.issueNumber}/comments`, {
       method: 'POST',

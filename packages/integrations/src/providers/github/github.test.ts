@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { providerServer, respond, run, runError } from '../../../test/harness.js';
+import { checkHealth, checkHealthError, providerServer, respond, run, runError } from '../../../test/harness.js';
 import { github } from './index.js';
 
 const server = providerServer();
@@ -36,5 +36,21 @@ describe('github', () => {
     respond(server, 'post', `${api}/repos/octocat/nope/issues/1/comments`, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }, 404);
     expect(await runError(github, 'create_comment', { owner: 'octocat', repo: 'nope', issueNumber: 1, body: 'x' })).toMatchObject({ code: 'not_found', message: 'GitHub: Not Found' });
     expect(github.actions.find((a) => a.id === 'create_issue')!.input.safeParse({ owner: 'octo cat', repo: 'x', title: 't' }).success).toBe(false);
+  });
+});
+
+describe('github health check', () => {
+  it('calls GET /user and reads the scopes from X-OAuth-Scopes', async () => {
+    // https://docs.github.com/en/rest/users/users#get-the-authenticated-user (trimmed)
+    const seen = respond(server, 'get', `${api}/user`, { login: 'octocat', id: 1, type: 'User', name: 'monalisa octocat' }, 200, { 'x-oauth-scopes': 'repo, read:user' });
+    expect(await checkHealth(github)).toEqual({ scopes: ['repo', 'read:user'] });
+    expect(seen[0]!.headers.get('authorization')).toBe('Bearer test-access-token');
+  });
+
+  it('a GitHub App token (no scopes header) reports no scopes; Bad credentials is unauthorized', async () => {
+    respond(server, 'get', `${api}/user`, { login: 'octocat', id: 1 });
+    expect(await checkHealth(github)).toEqual({});
+    respond(server, 'get', `${api}/user`, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' }, 401);
+    expect(await checkHealthError(github)).toMatchObject({ code: 'unauthorized', providerStatus: 401 });
   });
 });

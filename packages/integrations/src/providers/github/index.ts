@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineAction, defineIntegration, type Credentials } from '../../define.js';
-import { monogramIcon, requestJson } from '../../providerHttp.js';
+import { monogramIcon, requestJson, requestJsonResponse, scopeList } from '../../providerHttp.js';
 import { createComment, createIssue, listIssues } from './actions.js';
 import { issueEvents, pullRequestEvents, pushEvents } from './triggers.js';
 import { githubWebhooks } from './webhooks.js';
@@ -52,6 +52,13 @@ export const github = defineIntegration({
     headers.set('accept', 'application/vnd.github+json');
     headers.set('x-github-api-version', '2022-11-28');
     headers.set('user-agent', 'Patchbay');
+  },
+  // https://docs.github.com/en/rest/users/users#get-the-authenticated-user; OAuth App tokens list
+  // their scopes in X-OAuth-Scopes (GitHub App tokens have permissions instead, and no header).
+  healthCheck: async (_credentials, context) => {
+    const { headers } = await requestJsonResponse(context, 'GitHub', 'user');
+    const scopes = scopeList(headers.get('x-oauth-scopes'));
+    return scopes ? { scopes } : {};
   },
   actions: [listRepositories, createIssue, listIssues, createComment],
   triggers: [issueEvents, pullRequestEvents, pushEvents],

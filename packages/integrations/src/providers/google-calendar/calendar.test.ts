@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { providerServer, respond, run, runError } from '../../../test/harness.js';
+import { checkHealth, providerServer, respond, run, runError } from '../../../test/harness.js';
 import { googleCalendar } from './index.js';
 
 const server = providerServer();
@@ -28,5 +28,12 @@ describe('google calendar', () => {
     respond(server, 'delete', `${api}/gone`, { error: { code: 404, message: 'Not Found', errors: [{ reason: 'notFound' }] } }, 404);
     expect(await runError(googleCalendar, 'delete_event', { eventId: 'gone' })).toMatchObject({ code: 'not_found', providerStatus: 404 });
     expect(googleCalendar.actions.find((a) => a.id === 'create_event')!.input.safeParse({ summary: 'x', start: { dateTime: 'tomorrow' }, end: { dateTime: 'later' } }).success).toBe(false);
+  });
+});
+
+describe('google calendar health check', () => {
+  it('uses the same tokeninfo check as Sheets', async () => {
+    respond(server, 'get', 'https://oauth2.googleapis.com/tokeninfo', { aud: 'x.apps.googleusercontent.com', scope: 'https://www.googleapis.com/auth/calendar.events', expires_in: '3599' });
+    expect(await checkHealth(googleCalendar)).toEqual({ scopes: ['https://www.googleapis.com/auth/calendar.events'] });
   });
 });

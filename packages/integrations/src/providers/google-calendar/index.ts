@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { bearerToken, defineAction, defineIntegration } from '../../define.js';
 import { monogramIcon, requestJson } from '../../providerHttp.js';
+import { googleHealthCheck, googleTokenInfoUrl } from '../google-shared/tokenInfo.js';
 import { eventChanged } from './triggers.js';
 
 const calendarId = z.string().min(1).max(500).default('primary');
@@ -26,6 +27,7 @@ const createEvent = defineAction({
     sendUpdates: z.enum(['all', 'externalOnly', 'none']).default('none'),
   }),
   output: event,
+  scopes: [['https://www.googleapis.com/auth/calendar.events', 'https://www.googleapis.com/auth/calendar']],
   async execute(input, _credentials, context) {
     const body = { summary: input.summary, description: input.description, start: input.start, end: input.end, attendees: input.attendees.map((email) => ({ email })) };
     return pick(await requestJson<CalendarEvent>(context, 'Google Calendar', `${path(input.calendarId)}?sendUpdates=${input.sendUpdates}`, { method: 'POST', json: body }));
@@ -40,6 +42,7 @@ const listEvents = defineAction({
   effect: 'read',
   input: z.object({ calendarId, timeMin: z.iso.datetime({ offset: true }), timeMax: z.iso.datetime({ offset: true }).optional(), maxResults: z.number().int().min(1).max(2500).default(50), pageToken: z.string().optional() }),
   output: z.object({ events: z.array(event), nextPageToken: z.string().nullable() }),
+  scopes: [['https://www.googleapis.com/auth/calendar.events', 'https://www.googleapis.com/auth/calendar', 'https://www.googleapis.com/auth/calendar.events.readonly', 'https://www.googleapis.com/auth/calendar.readonly']],
   async execute(input, _credentials, context) {
     const query = new URLSearchParams({ timeMin: input.timeMin, maxResults: String(input.maxResults), singleEvents: 'true', orderBy: 'startTime' });
     if (input.timeMax) query.set('timeMax', input.timeMax);
@@ -57,6 +60,7 @@ const deleteEvent = defineAction({
   effect: 'delete',
   input: z.object({ calendarId, eventId: z.string().min(1).max(1024), sendUpdates: z.enum(['all', 'externalOnly', 'none']).default('none') }),
   output: z.object({ deleted: z.literal(true) }),
+  scopes: [['https://www.googleapis.com/auth/calendar.events', 'https://www.googleapis.com/auth/calendar']],
   async execute(input, _credentials, context) {
     await requestJson(context, 'Google Calendar', `${path(input.calendarId)}/${encodeURIComponent(input.eventId)}?sendUpdates=${input.sendUpdates}`, { method: 'DELETE' });
     return { deleted: true as const };
@@ -75,9 +79,11 @@ export const googleCalendar = defineIntegration({
     tokenEndpointAuthMethod: 'client_secret_post',
     authorizationParams: { access_type: 'offline', prompt: 'consent', include_granted_scopes: 'true' },
     refreshable: true,
+    tokenInfoUrl: googleTokenInfoUrl,
   },
   apiBaseUrl: 'https://www.googleapis.com/calendar/v3/',
   authorizeRequest: bearerToken,
+  healthCheck: googleHealthCheck,
   actions: [createEvent, listEvents, deleteEvent],
   triggers: [eventChanged],
 });

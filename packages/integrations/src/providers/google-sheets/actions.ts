@@ -17,6 +17,7 @@ export const appendRows = defineAction({
     valueInputOption: z.enum(['RAW', 'USER_ENTERED']).default('USER_ENTERED'),
   }),
   output: z.object({ updatedRange: z.string(), updatedRows: z.number(), updatedCells: z.number() }),
+  scopes: [['https://www.googleapis.com/auth/spreadsheets', 'https://www.googleapis.com/auth/drive', 'https://www.googleapis.com/auth/drive.file']],
   async execute(input, _credentials, context) {
     const path = `v4/spreadsheets/${input.spreadsheetId}/values/${encodeURIComponent(input.range)}:append?valueInputOption=${input.valueInputOption}&insertDataOption=INSERT_ROWS`;
     const answer = await requestJson<{ updates: { updatedRange: string; updatedRows: number; updatedCells: number } }>(context, 'Google Sheets', path, {
@@ -35,6 +36,7 @@ export const createSpreadsheet = defineAction({
   effect: 'write',
   input: z.object({ title: z.string().min(1).max(500), sheetTitles: z.array(z.string().min(1).max(100)).max(50).default(['Sheet1']) }),
   output: z.object({ spreadsheetId: z.string(), spreadsheetUrl: z.string() }),
+  scopes: [['https://www.googleapis.com/auth/spreadsheets', 'https://www.googleapis.com/auth/drive', 'https://www.googleapis.com/auth/drive.file']],
   async execute(input, _credentials, context) {
     const answer = await requestJson<{ spreadsheetId: string; spreadsheetUrl: string }>(context, 'Google Sheets', 'v4/spreadsheets', {
       method: 'POST',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { bearerToken, defineAction, defineIntegration } from '../../define.js';
 import { monogramIcon, requestJson } from '../../providerHttp.js';
+import { googleHealthCheck, googleTokenInfoUrl } from '../google-shared/tokenInfo.js';
 import { appendRows, createSpreadsheet } from './actions.js';
 import { newRow } from './triggers.js';
 
@@ -12,6 +13,8 @@ const readRange = defineAction({
   effect: 'read',
   input: z.object({ spreadsheetId: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/), range: z.string().min(1).max(200) }),
   output: z.object({ range: z.string(), majorDimension: z.string(), values: z.array(z.array(z.string())).default([]) }),
+  // Any of the scopes Google lists for the method (the link above, "Authorization scopes").
+  scopes: [['https://www.googleapis.com/auth/spreadsheets', 'https://www.googleapis.com/auth/spreadsheets.readonly', 'https://www.googleapis.com/auth/drive', 'https://www.googleapis.com/auth/drive.readonly', 'https://www.googleapis.com/auth/drive.file']],
   async execute(input, _credentials, context) {
     return requestJson(context, 'Google Sheets', `v4/spreadsheets/${input.spreadsheetId}/values/${encodeURIComponent(input.range)}`);
   },
@@ -40,9 +43,11 @@ export const googleSheets = defineIntegration({
     // Google sends a refresh token only with offline access, and only on consent.
     authorizationParams: { access_type: 'offline', prompt: 'consent', include_granted_scopes: 'true' },
     refreshable: true,
+    tokenInfoUrl: googleTokenInfoUrl,
   },
   apiBaseUrl: 'https://sheets.googleapis.com/',
   authorizeRequest: bearerToken,
+  healthCheck: googleHealthCheck,
   actions: [readRange, appendRows, createSpreadsheet],
   triggers: [newRow],
 });

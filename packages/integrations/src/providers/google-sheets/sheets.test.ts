@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { providerServer, respond, run, runError } from '../../../test/harness.js';
+import { checkHealth, checkHealthError, providerServer, respond, run, runError } from '../../../test/harness.js';
 import { googleSheets } from './index.js';
 
 const server = providerServer();
@@ -32,5 +32,31 @@ describe('google sheets', () => {
     // https://cloud.google.com/apis/design/errors
     respond(server, 'post', api, { error: { code: 403, message: 'The caller does not have permission', status: 'PERMISSION_DENIED' } }, 403);
     expect(await runError(googleSheets, 'create_spreadsheet', { title: 'Budget' })).toMatchObject({ code: 'forbidden', providerStatus: 403 });
+  });
+});
+
+describe('google health check (tokeninfo)', () => {
+  const tokenInfo = 'https://oauth2.googleapis.com/tokeninfo';
+
+  it('asks tokeninfo about the access token and reports its scopes', async () => {
+    // https://developers.google.com/identity/protocols/oauth2/javascript-implicit-flow#tokeninfo-validation
+    const seen = respond(server, 'get', tokenInfo, {
+      azp: '32555940559.apps.googleusercontent.com',
+      aud: '32555940559.apps.googleusercontent.com',
+      sub: '111260650121185072906',
+      scope: 'https://www.googleapis.com/auth/spreadsheets openid',
+      exp: '1700003600',
+      expires_in: '3412',
+      access_type: 'offline',
+    });
+    expect(await checkHealth(googleSheets)).toEqual({ scopes: ['https://www.googleapis.com/auth/spreadsheets', 'openid'] });
+    expect(seen[0]!.url.searchParams.get('access_token')).toBe('test-access-token');
+  });
+
+  it('a token Google no longer honours (400 invalid_token) is unauthorized; a 503 is not', async () => {
+    respond(server, 'get', tokenInfo, { error: 'invalid_token', error_description: 'Invalid Value' }, 400);
+    expect(await checkHealthError(googleSheets)).toMatchObject({ code: 'unauthorized', providerCode: 'invalid_token', providerStatus: 400 });
+    respond(server, 'get', tokenInfo, { error: 'backend_error' }, 503);
+    expect(await checkHealthError(googleSheets)).toMatchObject({ code: 'provider_error', providerStatus: 503 });
   });
 });

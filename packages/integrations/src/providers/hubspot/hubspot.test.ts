@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { providerServer, respond, run, runError } from '../../../test/harness.js';
+import { checkHealth, checkHealthError, providerServer, respond, run, runError } from '../../../test/harness.js';
 import { hubspot } from './index.js';
 
 const server = providerServer();
@@ -29,5 +29,22 @@ describe('hubspot', () => {
     const seen = respond(server, 'get', `${api}/:email`, contact);
     await run(hubspot, 'get_contact', { email: 'bcooper@biglytics.net' });
     expect(seen[0]!.url.searchParams.get('idProperty')).toBe('email');
+  });
+});
+
+describe('hubspot health check and rate limits', () => {
+  it('reads the account details; missing authentication is unauthorized', async () => {
+    // https://developers.hubspot.com/docs/api/settings/account-information-api
+    respond(server, 'get', 'https://api.hubapi.com/account-info/v3/details', { portalId: 62515, accountType: 'STANDARD', timeZone: 'US/Eastern', companyCurrency: 'USD', additionalCurrencies: [], utcOffset: '-05:00', utcOffsetMilliseconds: -18000000, uiDomain: 'app.hubspot.com', dataHostingLocation: 'na1' });
+    expect(await checkHealth(hubspot)).toEqual({});
+    // https://developers.hubspot.com/docs/api/error-handling
+    respond(server, 'get', 'https://api.hubapi.com/account-info/v3/details', { status: 'error', message: 'Authentication credentials not found.', category: 'INVALID_AUTHENTICATION', correlationId: '1' }, 401);
+    expect(await checkHealthError(hubspot)).toMatchObject({ code: 'unauthorized', providerStatus: 401 });
+  });
+
+  it('reads X-HubSpot-RateLimit-* as a quota that is surely back one interval from now', () => {
+    const headers = new Headers({ 'x-hubspot-ratelimit-max': '100', 'x-hubspot-ratelimit-remaining': '7', 'x-hubspot-ratelimit-interval-milliseconds': '10000' });
+    expect(hubspot.readRateLimit!({ status: 200, headers }, 1_000)).toEqual({ limit: 100, remaining: 7, resetAt: 11_000 });
+    expect(hubspot.readRateLimit!({ status: 429, headers: new Headers({ 'retry-after': '2' }) }, 1_000)).toEqual({ retryAt: 3_000 });
   });
 });

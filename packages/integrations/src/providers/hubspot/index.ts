@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { bearerToken, defineAction, defineIntegration } from '../../define.js';
 import { monogramIcon, requestJson } from '../../providerHttp.js';
 import { contactCreated, contactUpdated } from './triggers.js';
+import { hubspotRateLimit } from './rateLimit.js';
 
 const contact = z.object({ id: z.string(), properties: z.record(z.string(), z.string().nullable()), createdAt: z.string(), updatedAt: z.string() });
 type Contact = z.infer<typeof contact>;
@@ -16,6 +17,7 @@ const createContact = defineAction({
   effect: 'write',
   input: z.object({ email: z.email(), firstname: z.string().max(200).optional(), lastname: z.string().max(200).optional(), company: z.string().max(200).optional(), phone: z.string().max(50).optional() }),
   output: contact,
+  scopes: ['crm.objects.contacts.write'],
   async execute(input, _credentials, context) {
     return pick(await requestJson<Contact>(context, 'HubSpot', 'crm/v3/objects/contacts', { method: 'POST', json: { properties: input } }));
   },
@@ -28,6 +30,7 @@ const searchContacts = defineAction({
   effect: 'read',
   input: z.object({ query: z.string().min(1).max(3000), limit: z.number().int().min(1).max(100).default(10), after: z.string().optional() }),
   output: z.object({ total: z.number(), results: z.array(contact), nextAfter: z.string().nullable() }),
+  scopes: ['crm.objects.contacts.read'],
   async execute(input, _credentials, context) {
     const answer = await requestJson<{ total: number; results: Contact[]; paging?: { next?: { after: string } } }>(context, 'HubSpot', 'crm/v3/objects/contacts/search', {
       method: 'POST',
@@ -44,6 +47,7 @@ const getContact = defineAction({
   effect: 'read',
   input: z.union([z.object({ id: z.string().regex(/^\d+$/) }), z.object({ email: z.email() })]),
   output: contact,
+  scopes: ['crm.objects.contacts.read'],
   async execute(input, _credentials, context) {
     const properties = `properties=${defaultProperties.join(',')}`;
     const path = 'id' in input ? `crm/v3/objects/contacts/${input.id}?${properties}` : `crm/v3/objects/contacts/${encodeURIComponent(input.email)}?idProperty=email&${properties}`;
@@ -66,6 +70,13 @@ export const hubspot = defineIntegration({
   },
   apiBaseUrl: 'https://api.hubapi.com/',
   authorizeRequest: bearerToken,
+  // https://developers.hubspot.com/docs/api/settings/account-information-api: needs only the
+  // `oauth` scope every app has. The granted scopes come with the token answer instead.
+  healthCheck: async (_credentials, context) => {
+    await requestJson(context, 'HubSpot', 'account-info/v3/details');
+    return {};
+  },
+  readRateLimit: hubspotRateLimit,
   actions: [createContact, searchContacts, getContact],
   triggers: [contactCreated, contactUpdated],
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { bearerToken, defineAction, defineIntegration } from '../../define.js';
 import { monogramIcon } from '../../providerHttp.js';
+import { readPrefixedRateLimit, readRateLimitHeaders } from '../../rateLimits.js';
 import { graphql } from './api.js';
 import { issueEvents } from './triggers.js';
 import { linearWebhooks } from './webhooks.js';
@@ -15,6 +16,7 @@ const listTeams = defineAction({
   effect: 'read',
   input: z.object({ first: z.number().int().min(1).max(250).default(50) }),
   output: z.object({ teams: z.array(team) }),
+  scopes: ['read'],
   async execute(input, _credentials, context) {
     const data = await graphql<{ teams: { nodes: z.infer<typeof team>[] } }>(context, 'query Teams($first: Int) { teams(first: $first) { nodes { id key name } } }', { first: input.first });
     return { teams: data.teams.nodes };
@@ -33,6 +35,8 @@ const createIssue = defineAction({
     priority: z.number().int().min(0).max(4).optional().describe('0 none, 1 urgent … 4 low.'),
   }),
   output: issue,
+  // https://developers.linear.app/docs/oauth/authentication#scopes
+  scopes: [['write', 'issues:create']],
   async execute(input, _credentials, context) {
     const data = await graphql<{ issueCreate: { success: boolean; issue: z.infer<typeof issue> } }>(
       context,
@@ -50,6 +54,7 @@ const listIssues = defineAction({
   effect: 'read',
   input: z.object({ first: z.number().int().min(1).max(100).default(25) }),
   output: z.object({ issues: z.array(issue) }),
+  scopes: ['read'],
   async execute(input, _credentials, context) {
     const data = await graphql<{ viewer: { assignedIssues: { nodes: z.infer<typeof issue>[] } } }>(
       context,
@@ -75,6 +80,14 @@ export const linear = defineIntegration({
   },
   apiBaseUrl: 'https://api.linear.app/',
   authorizeRequest: bearerToken,
+  // https://developers.linear.app/docs/graphql/working-with-the-graphql-api#queries-and-mutations
+  healthCheck: async (_credentials, context) => {
+    await graphql(context, 'query Viewer { viewer { id } }', {});
+    return {};
+  },
+  // https://developers.linear.app/docs/graphql/working-with-the-graphql-api/rate-limiting: request
+  // quotas in X-RateLimit-Requests-*, the reset in epoch milliseconds.
+  readRateLimit: (response, now) => ({ ...readRateLimitHeaders(response, now), ...readPrefixedRateLimit(response.headers, ['x-ratelimit-requests-'], now) }),
   actions: [createIssue, listTeams, listIssues],
   triggers: [issueEvents],
   webhooks: linearWebhooks,

@@ -57,6 +57,12 @@ export const notion = defineIntegration({
     headers.set('authorization', `Bearer ${credentials.type === 'oauth2' ? credentials.accessToken : ''}`);
     headers.set('notion-version', '2022-06-28');
   },
+  // https://developers.notion.com/reference/get-self: the integration's bot user. Notion has no
+  // scopes; what it may reach is chosen by the user (capabilities and shared pages).
+  healthCheck: async (_credentials, context) => {
+    await requestJson(context, 'Notion', 'v1/users/me');
+    return {};
+  },
   actions: [search, createPage, queryDatabase],
   triggers: [pageCreated, pageUpdated],
 });

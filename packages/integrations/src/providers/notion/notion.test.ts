@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { providerServer, respond, run, runError } from '../../../test/harness.js';
+import { checkHealth, checkHealthError, providerServer, respond, run, runError } from '../../../test/harness.js';
 import { notion } from './index.js';
 
 const server = providerServer();
@@ -38,5 +38,17 @@ describe('notion', () => {
     // https://developers.notion.com/reference/status-codes
     respond(server, 'post', `${api}/databases/d9824bdc84454327be8b5b47500af6ce/query`, { object: 'error', status: 404, code: 'object_not_found', message: 'Could not find database' }, 404);
     expect(await runError(notion, 'query_database', { databaseId: 'd9824bdc84454327be8b5b47500af6ce' })).toMatchObject({ code: 'not_found', providerCode: 'object_not_found', providerStatus: 404 });
+  });
+});
+
+describe('notion health check', () => {
+  it('retrieves the bot user; an invalid token is unauthorized', async () => {
+    // https://developers.notion.com/reference/get-self
+    const seen = respond(server, 'get', `${api}/users/me`, { object: 'user', id: '16d84278-ab0e-484c-9bdd-b35da3bd8905', name: 'pied piper', avatar_url: null, type: 'bot', bot: { owner: { type: 'workspace', workspace: true } } });
+    expect(await checkHealth(notion)).toEqual({});
+    expect(seen[0]!.headers.get('notion-version')).toBe('2022-06-28');
+    // https://developers.notion.com/reference/status-codes
+    respond(server, 'get', `${api}/users/me`, { object: 'error', status: 401, code: 'unauthorized', message: 'API token is invalid.' }, 401);
+    expect(await checkHealthError(notion)).toMatchObject({ code: 'unauthorized', providerCode: 'unauthorized' });
   });
 });

@@ -31,7 +31,7 @@ export type SlackResponse = { ok: true } & Record<string, unknown>;
  * body, read methods (`conversations.list`, `users.lookupByEmail`) only query parameters.
  */
 export async function callSlack(
-  context: ActionContext,
+  context: Pick<ActionContext, 'fetch'>,
   method: string,
   body: Record<string, unknown>,
   verb: 'POST' | 'GET' = 'POST',
@@ -45,6 +45,11 @@ export async function callSlack(
           headers: { 'content-type': 'application/json; charset=utf-8' },
           body: JSON.stringify(body),
         });
+  return slackAnswer(response, method);
+}
+
+/** Slack's answer to `method`, or the ActionError it stands for. */
+export async function slackAnswer(response: Response, method: string): Promise<SlackResponse> {
   if (!response.ok) {
     const retryAfter = Number(response.headers.get('retry-after'));
     throw new ActionError({
@@ -59,7 +64,7 @@ export async function callSlack(
     const providerCode = data.error ?? 'unknown_error';
     throw new ActionError({
       code: codes[providerCode] ?? 'provider_error',
-      message: `Slack: ${providerCode}`,
+      message: `Slack: ${providerCode}${typeof data.needed === 'string' ? ` (needs ${data.needed})` : ''}`,
       providerCode,
       providerStatus: response.status,
     });

@@ -1,8 +1,10 @@
 import { bearerToken, defineIntegration } from '../../define.js';
+import { scopeList } from '../../providerHttp.js';
 import { addReaction } from './actions/addReaction.js';
 import { findUserByEmail } from './actions/findUserByEmail.js';
 import { listChannels } from './actions/listChannels.js';
 import { sendMessage } from './actions/sendMessage.js';
+import { slackAnswer } from './api.js';
 import { slackIcon } from './icon.js';
 import { appMention, messagePosted, reactionAdded } from './triggers.js';
 import { slackWebhooks } from './webhooks.js';
@@ -39,6 +41,14 @@ export const slack = defineIntegration({
   },
   apiBaseUrl: 'https://slack.com/api/',
   authorizeRequest: bearerToken,
+  // https://api.slack.com/methods/auth.test: every Web API answer lists the token's scopes in
+  // `x-oauth-scopes` (https://api.slack.com/authentication/oauth-v2#asking).
+  healthCheck: async (_credentials, context) => {
+    const response = await context.fetch('auth.test', { method: 'POST' });
+    await slackAnswer(response, 'auth.test');
+    const scopes = scopeList(response.headers.get('x-oauth-scopes'));
+    return scopes ? { scopes } : {};
+  },
   actions: [sendMessage, listChannels, findUserByEmail, addReaction],
   triggers: [messagePosted, appMention, reactionAdded],
   webhooks: slackWebhooks,

@@ -79,3 +79,37 @@ describe('slack token errors', () => {
     expect(auth.tokenErrorFromBody?.({ ok: true, access_token: 'x' })).toBeUndefined();
   });
 });
+
+describe('slack health check', () => {
+  const check = () => slack.healthCheck(credentials, { fetch: context().fetch, signal: new AbortController().signal, tokenInfoUrl: undefined });
+
+  it('calls auth.test and reads the token scopes from x-oauth-scopes', async () => {
+    server.use(
+      // https://api.slack.com/methods/auth.test#examples
+      http.post(`${api}auth.test`, () =>
+        HttpResponse.json(
+          { ok: true, url: 'https://subarachnoid.slack.com/', team: 'Subarachnoid Workspace', user: 'grace', team_id: 'T12345678', user_id: 'W12345678' },
+          { headers: { 'x-oauth-scopes': 'chat:write,channels:read' } },
+        ),
+      ),
+    );
+    expect(await check()).toEqual({ scopes: ['chat:write', 'channels:read'] });
+  });
+
+  it.each([
+    ['invalid_auth', 'unauthorized'],
+    ['token_revoked', 'unauthorized'],
+    ['account_inactive', 'unauthorized'],
+    ['fatal_error', 'provider_error'],
+  ])('ok:false %s is %s', async (providerCode, code) => {
+    server.use(http.post(`${api}auth.test`, () => HttpResponse.json({ ok: false, error: providerCode })));
+    await expect(check()).rejects.toMatchObject({ code, providerCode });
+  });
+
+  it('declares the scope each action needs, and missing_scope names it', async () => {
+    expect(sendMessage.scopes).toEqual(['chat:write']);
+    server.use(http.post(`${api}chat.postMessage`, () => HttpResponse.json({ ok: false, error: 'missing_scope', needed: 'chat:write', provided: 'channels:read' })));
+    const error = await sendMessage.execute({ channel: 'C1', text: 'x' }, credentials, context()).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'forbidden', providerCode: 'missing_scope', message: 'Slack: missing_scope (needs chat:write)' });
+  });
+});

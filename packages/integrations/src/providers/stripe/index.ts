@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { basicAuth, defineAction, defineIntegration } from '../../define.js';
+import { ActionError } from '../../errors.js';
 import { monogramIcon, requestJson } from '../../providerHttp.js';
 import { createCustomer } from './createCustomer.js';
 import { customerCreated, invoicePaid } from './triggers.js';
@@ -43,14 +44,18 @@ export const stripe = defineIntegration({
     type: 'api_key',
     fields: [{ name: 'apiKey', label: 'Secret or restricted key', secret: true, placeholder: 'rk_live_…' }],
     instructions: 'Create a restricted key at https://dashboard.stripe.com/apikeys with read access to customers (and write access to Webhook Endpoints for triggers).',
-    // https://docs.stripe.com/api/balance/balance_retrieve: cheap and readable by restricted keys.
-    verify: async (context) => {
-      await requestJson(context, 'Stripe', 'v1/balance');
-    },
   },
   apiBaseUrl: 'https://api.stripe.com/',
   // Stripe takes the key as the Basic user name (https://docs.stripe.com/api/authentication).
   authorizeRequest: basicAuth,
+  // https://docs.stripe.com/api/balance/balance_retrieve: cheap. A restricted key without balance
+  // access is refused with 403 after Stripe authenticated it, which is all the check asks.
+  healthCheck: async (_credentials, context) => {
+    await requestJson(context, 'Stripe', 'v1/balance').catch((error: unknown) => {
+      if (!(error instanceof ActionError && error.code === 'forbidden')) throw error;
+    });
+    return {};
+  },
   actions: [listCustomers, createCustomer],
   triggers: [customerCreated, invoicePaid],
   webhooks: stripeWebhooks,

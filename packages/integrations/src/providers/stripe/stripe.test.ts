@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { providerServer, respond, run, runError } from '../../../test/harness.js';
+import { checkHealth, checkHealthError, providerServer, respond, run, runError } from '../../../test/harness.js';
 import { stripe } from './index.js';
 
 const server = providerServer();
@@ -29,5 +29,18 @@ describe('stripe', () => {
   it('a 429 carries Retry-After-less rate limiting as rate_limited', async () => {
     respond(server, 'get', 'https://api.stripe.com/v1/customers', { error: { type: 'rate_limit_error', message: 'Too many requests' } }, 429);
     expect(await runError(stripe, 'list_customers', {}, credentials)).toMatchObject({ code: 'rate_limited', providerStatus: 429 });
+  });
+});
+
+describe('stripe health check', () => {
+  it('retrieves the balance; a restricted key without balance access still passes; an invalid key does not', async () => {
+    // https://docs.stripe.com/api/balance/balance_object
+    respond(server, 'get', 'https://api.stripe.com/v1/balance', { object: 'balance', available: [{ amount: 666670, currency: 'usd', source_types: { card: 666670 } }], livemode: false, pending: [{ amount: 61414, currency: 'usd', source_types: { card: 61414 } }] });
+    expect(await checkHealth(stripe, credentials)).toEqual({});
+    // https://docs.stripe.com/error-codes
+    respond(server, 'get', 'https://api.stripe.com/v1/balance', { error: { type: 'invalid_request_error', message: 'The provided key does not have the required permissions for this endpoint.' } }, 403);
+    expect(await checkHealth(stripe, credentials)).toEqual({});
+    respond(server, 'get', 'https://api.stripe.com/v1/balance', { error: { type: 'invalid_request_error', message: 'Invalid API Key provided: rk_test_***mple' } }, 401);
+    expect(await checkHealthError(stripe, credentials)).toMatchObject({ code: 'unauthorized' });
   });
 });

@@ -14,6 +14,7 @@ export const addReaction = defineAction({
     name: z.string().regex(/^[a-z0-9_+'-]+$/).describe('Emoji name without colons, e.g. thumbsup.').meta({ examples: ['thumbsup'] }),
   }),
   output: z.object({ ok: z.literal(true) }),
+  scopes: ['reactions:write'],
   async execute(input, _credentials, context) {
     await callSlack(context, 'reactions.add', { channel: input.channel, timestamp: input.timestamp, name: input.name });
     return { ok: true as const };

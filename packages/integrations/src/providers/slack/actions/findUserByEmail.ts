@@ -10,6 +10,7 @@ export const findUserByEmail = defineAction({
   effect: 'read',
   input: z.object({ email: z.email() }),
   output: z.object({ id: z.string(), name: z.string(), realName: z.string().nullable(), teamId: z.string().nullable() }),
+  scopes: ['users:read.email'],
   async execute(input, _credentials, context) {
     const answer = await callSlack(context, 'users.lookupByEmail', { email: input.email }, 'GET');
     const user = answer.user as { id: string; name: string; real_name?: string; team_id?: string };

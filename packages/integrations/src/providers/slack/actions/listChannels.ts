@@ -17,6 +17,8 @@ export const listChannels = defineAction({
     excludeArchived: z.boolean().default(true),
   }),
   output: z.object({ channels: z.array(channel), nextCursor: z.string().nullable() }),
+  // Public channels; asking for private ones needs groups:read too, which Slack itself reports.
+  scopes: ['channels:read'],
   async execute(input, _credentials, context) {
     const answer = await callSlack(context, 'conversations.list', { types: input.types, limit: input.limit, cursor: input.cursor, exclude_archived: input.excludeArchived }, 'GET');
     const channels = (answer.channels as { id: string; name: string; is_private: boolean; is_member: boolean }[]).map((c) => ({

@@ -18,6 +18,7 @@ export const sendMessage = defineAction({
     channel: z.string().meta({ examples: ['C0123456789'] }),
     ts: z.string().meta({ examples: ['1712345678.123456'] }),
   }),
+  scopes: ['chat:write'],
   async execute(input, _credentials, context) {
     const answer = await callSlack(context, 'chat.postMessage', {
       channel: input.channel,
