@@ -18,7 +18,7 @@ const control = async (method: 'GET' | 'POST', path: string, body?: Json) => {
 };
 
 async function slackToken(): Promise<string> {
-  const query = new URLSearchParams({ client_id: 'patchbay-demo', redirect_uri: redirectUri });
+  const query = new URLSearchParams({ client_id: 'patchbay-demo', redirect_uri: redirectUri, scope: 'chat:write,channels:read' });
   const location = (await fetch(`${emulator.url}/slack/oauth/v2/authorize?${query}`, { redirect: 'manual' })).headers.get('location')!;
   const body = new URLSearchParams({ client_id: 'patchbay-demo', client_secret: 'patchbay-demo-secret', code: new URL(location).searchParams.get('code')!, redirect_uri: redirectUri });
   return ((await (await fetch(`${emulator.url}/slack/api/oauth.v2.access`, { method: 'POST', body })).json()) as Json).access_token;
@@ -37,7 +37,7 @@ describe('control endpoints', () => {
     const token = await slackToken();
     await post(token, 'one');
     expect((await control('GET', 'messages')).body).toEqual({ messages: [expect.objectContaining({ channel: 'C0EMU0GEN', text: 'one', user: 'U0EMUBOT' })] });
-    expect((await control('GET', 'stats')).body).toEqual({ authorizeRequests: 1, tokenRequests: 1, refreshRequests: 0, apiRequests: 1 });
+    expect((await control('GET', 'stats')).body).toEqual({ authorizeRequests: 1, tokenRequests: 1, refreshRequests: 0, apiRequests: 1, rateLimited: 0 });
 
     expect((await control('POST', 'fail-next', { path: '/slack/api/chat.postMessage', status: 503, body: { ok: false, error: 'down' }, times: 2 })).status).toBe(200);
     expect((await post(token, 'x')).status).toBe(503);
@@ -49,7 +49,7 @@ describe('control endpoints', () => {
 
     expect((await control('POST', 'reset')).status).toBe(200);
     expect((await control('GET', 'messages')).body).toEqual({ messages: [] });
-    expect((await control('GET', 'stats')).body).toEqual({ authorizeRequests: 0, tokenRequests: 0, refreshRequests: 0, apiRequests: 0 });
+    expect((await control('GET', 'stats')).body).toEqual({ authorizeRequests: 0, tokenRequests: 0, refreshRequests: 0, apiRequests: 0, rateLimited: 0 });
     expect(await (await post(token, 'x')).json()).toEqual({ ok: false, error: 'invalid_auth' });
   });
 
@@ -57,6 +57,18 @@ describe('control endpoints', () => {
     const token = await slackToken();
     expect((await control('POST', 'revoke-grant', { token })).status).toBe(200);
     expect(await (await post(token, 'x')).json()).toEqual({ ok: false, error: 'token_revoked' });
+  });
+
+  it('shrink-scopes and rate-limit', async () => {
+    const token = await slackToken();
+    expect((await control('POST', 'shrink-scopes', { token, scopes: ['channels:read'] })).status).toBe(200);
+    expect(await (await post(token, 'x')).json()).toMatchObject({ ok: false, error: 'missing_scope', needed: 'chat:write' });
+    expect((await control('POST', 'rate-limit', { requestsPerSecond: 5 })).status).toBe(200);
+    expect((await post(token, 'x')).headers.get('x-ratelimit-limit')).toBe('5');
+    expect((await control('POST', 'rate-limit', { requestsPerSecond: null })).status).toBe(200);
+    expect((await post(token, 'x')).headers.get('x-ratelimit-limit')).toBeNull();
+    expect((await control('POST', 'rate-limit', { requestsPerSecond: 0 })).status).toBe(400);
+    expect((await control('POST', 'shrink-scopes', { token, scopes: 'chat:write' })).status).toBe(400);
   });
 
   it('refuses a malformed fail-next, and unknown control routes', async () => {

@@ -31,6 +31,21 @@ export async function handleControl(state: EmulatorState, path: string, req: Inc
       state.grants.revokeByToken(token);
       return done();
     }
+    case 'POST /_emulator/shrink-scopes': {
+      const body = await readBody(req);
+      const token = field(body, 'token');
+      if (!token || !Array.isArray(body.scopes) || body.scopes.some((scope) => typeof scope !== 'string')) throw new BadRequest('token and scopes (strings) are required');
+      state.grants.shrinkScopes(token, body.scopes as string[]);
+      return done();
+    }
+    case 'POST /_emulator/rate-limit': {
+      const perSecond = (await readBody(req)).requestsPerSecond;
+      if (perSecond !== null && (typeof perSecond !== 'number' || !Number.isInteger(perSecond) || perSecond < 1)) {
+        throw new BadRequest('requestsPerSecond must be a positive integer, or null for no limit');
+      }
+      state.setRateLimit(perSecond ?? undefined);
+      return done();
+    }
     case 'POST /_emulator/fail-next': {
       const body = await readBody(req);
       const times = body.times ?? 1;

@@ -165,3 +165,40 @@ describe('generic RFC 6749 provider', () => {
     expect(response.headers.get('allow')).toBe('POST');
   });
 });
+
+describe('identity calls (health checks in demo mode)', () => {
+  async function providerToken(provider: string, scope = 'read'): Promise<string> {
+    const back = await authorize(emulator, provider, 'approve', { scope });
+    const response = await postForm(emulator, `/${provider}/oauth/token`, { ...demo, grant_type: 'authorization_code', code: back.searchParams.get('code')!, redirect_uri: redirectUri });
+    return ((await response.json()) as Json).access_token;
+  }
+
+  it.each([
+    ['github', 'GET', '/api/user', { login: 'emulator-user' }],
+    ['notion', 'GET', '/api/v1/users/me', { object: 'user', type: 'bot' }],
+    ['asana', 'GET', '/api/users/me', { data: { resource_type: 'user' } }],
+    ['hubspot', 'GET', '/api/account-info/v3/details', { portalId: 62515 }],
+    ['linear', 'POST', '/api/graphql', { data: { viewer: { id: 'emu-viewer-1' } } }],
+  ])('%s answers %s %s in its documented shape, and refuses a revoked token', async (provider, method, path, shape) => {
+    const accessToken = await providerToken(provider, 'repo read:user');
+    const call = (token: string) => fetch(`${emulator.url}/${provider}${path}`, { method, headers: { authorization: `Bearer ${token}` } });
+    const answer = await call(accessToken);
+    expect(answer.status).toBe(200);
+    expect(await answer.json()).toMatchObject(shape);
+    if (provider === 'github') expect(answer.headers.get('x-oauth-scopes')).toBe('repo, read:user');
+    emulator.revokeGrant(accessToken);
+    expect((await call(accessToken)).status).toBe(provider === 'linear' ? 400 : 401);
+  });
+
+  it('tokeninfo tells the scopes and lifetime of a live token, 400 invalid_token otherwise', async () => {
+    const accessToken = await providerToken('google-sheets', 'https://www.googleapis.com/auth/spreadsheets');
+    const info = await fetch(`${emulator.url}/google-sheets/oauth/tokeninfo?access_token=${accessToken}`);
+    expect(await info.json()).toMatchObject({ aud: 'patchbay-demo', scope: 'https://www.googleapis.com/auth/spreadsheets', expires_in: expect.stringMatching(/^3[56]\d\d$/) });
+    emulator.shrinkScopes(accessToken, []);
+    expect(await (await fetch(`${emulator.url}/google-sheets/oauth/tokeninfo?access_token=${accessToken}`)).json()).toMatchObject({ scope: '' });
+    emulator.revokeGrant(accessToken);
+    const revoked = await fetch(`${emulator.url}/google-sheets/oauth/tokeninfo?access_token=${accessToken}`);
+    expect(revoked.status).toBe(400);
+    expect(await revoked.json()).toEqual({ error: 'invalid_token', error_description: 'Invalid Value' });
+  });
+});

@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { decide, showConsent, type AuthorizationEndpoint } from './authorize.js';
 import { field, readBody, type Body } from './body.js';
-import { bearerToken, clientCredentials } from './credentials.js';
+import { clientCredentials } from './credentials.js';
+import { authorizeApiCall, handleIdentity, tokenInfo } from './identity.js';
 import type { TokenFailure } from './grants.js';
 import { sendJson } from './responses.js';
 import type { EmulatorState } from './state.js';
@@ -36,6 +37,7 @@ const routes: Record<string, { method: string; handle: Route }> = {
   },
   '/oauth/token': { method: 'POST', handle: tokenEndpoint },
   '/oauth/revoke': { method: 'POST', handle: revocationEndpoint },
+  '/oauth/tokeninfo': { method: 'GET', handle: tokenInfo },
   '/api/me': { method: 'GET', handle: me },
 };
 
@@ -47,6 +49,7 @@ export async function handleGenericProvider(
   res: ServerResponse,
   query: URLSearchParams,
 ): Promise<void> {
+  if (handleIdentity(state, provider, rest, req, res)) return;
   const route = Object.hasOwn(routes, rest) ? routes[rest] : undefined;
   if (!route) return void (req.resume(), sendJson(res, 404, { error: 'not_found' }));
   if (req.method !== route.method) return void (req.resume(), sendJson(res, 405, { error: 'method_not_allowed' }, { allow: route.method }));
@@ -131,13 +134,6 @@ async function revocationEndpoint(state: EmulatorState, _provider: string, req: 
 /** A protected resource (RFC 6750): who the token's user is. */
 function me(state: EmulatorState, provider: string, req: IncomingMessage, res: ServerResponse): void {
   req.resume();
-  state.counters.apiRequests += 1;
-  const token = bearerToken(req);
-  const access = state.grants.checkAccessToken(token, provider);
-  if (!access.ok) {
-    // RFC 6750 §3.1: no error code in the challenge when the request carried no token at all.
-    const challenge = token ? `Bearer error="invalid_token", error_description="The access token is ${access.reason}"` : 'Bearer';
-    return sendJson(res, 401, { error: 'invalid_token' }, { 'www-authenticate': challenge });
-  }
-  sendJson(res, 200, { id: 'user_emu_1', name: 'Emulator User', email: 'user@emulator.local', provider });
+  const access = authorizeApiCall(state, provider, req, res);
+  if (access) sendJson(res, 200, { id: 'user_emu_1', name: 'Emulator User', email: 'user@emulator.local', provider }, access.headers);
 }

@@ -41,7 +41,9 @@ export type TokenFailure =
   | 'invalid_refresh_token'
   | 'refresh_token_reused';
 
-export type AccessCheck = { ok: true; grantId: string; scope: string } | { ok: false; reason: 'invalid' | 'expired' | 'revoked' };
+export type AccessCheck =
+  | { ok: true; grantId: string; clientId: string; scope: string; expiresAt: number }
+  | { ok: false; reason: 'invalid' | 'expired' | 'revoked' };
 
 interface Grant {
   id: string;
@@ -144,7 +146,22 @@ export class GrantStore {
     if (!stored || !grant || grant.provider !== provider) return { ok: false, reason: 'invalid' };
     if (grant.revoked) return { ok: false, reason: 'revoked' };
     if (stored.expiresAt <= Date.now()) return { ok: false, reason: 'expired' };
-    return { ok: true, grantId: grant.id, scope: grant.scope };
+    return { ok: true, grantId: grant.id, clientId: grant.clientId, scope: grant.scope, expiresAt: stored.expiresAt };
+  }
+
+  /**
+   * Keeps only `scopes` of the grant a token belongs to, as a user unticking permissions at the
+   * provider would; its tokens (and those refreshes issue) carry no more than that.
+   */
+  shrinkScopes(token: string, scopes: readonly string[]): void {
+    const grantId = this.accessTokens.get(token)?.grantId ?? this.refreshTokens.get(token)?.grantId;
+    const grant = grantId === undefined ? undefined : this.grants.get(grantId);
+    if (!grant) return;
+    const keep = new Set(scopes);
+    const separator = grant.scope.includes(',') ? ',' : ' ';
+    grant.scope = scopeList(grant.scope)
+      .filter((scope) => keep.has(scope))
+      .join(separator);
   }
 
   /** Every access token issued so far is expired; refresh tokens keep working. */
@@ -174,6 +191,11 @@ export class GrantStore {
     this.refreshTokens.set(refreshToken, { grantId: grant.id, rotated: false });
     return { accessToken, refreshToken, expiresIn: this.accessTokenTtlSeconds, scope: grant.scope };
   }
+}
+
+/** A scope string as a list: RFC 6749 joins with spaces, Slack with commas. */
+export function scopeList(scope: string): string[] {
+  return scope.split(/[ ,]+/).filter(Boolean);
 }
 
 /**

@@ -38,6 +38,10 @@ export interface Emulator {
   expireAccessTokens(): void;
   /** Revokes the grant a token (refresh or access) belongs to, as a user removing the app at the provider would. */
   revokeGrant(refreshToken: string): void;
+  /** Keeps only these scopes of the grant a token belongs to, as a user unticking permissions would. */
+  shrinkScopes(token: string, scopes: string[]): void;
+  /** Each grant may make this many API calls per second; past it, 429 with Retry-After. Undefined lifts the limit. */
+  setRateLimit(requestsPerSecond: number | undefined): void;
   /** The next `times` (default 1) requests to `path`, any method, get this answer instead. */
   failNext(path: string, response: CannedResponse, times?: number): void;
   /** Messages accepted by Slack's chat.postMessage, oldest first. */
@@ -90,6 +94,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     reset: () => state.reset(),
     expireAccessTokens: () => state.grants.expireAccessTokens(),
     revokeGrant: (token) => state.grants.revokeByToken(token),
+    shrinkScopes: (token, scopes) => state.grants.shrinkScopes(token, scopes),
+    setRateLimit: (requestsPerSecond) => state.setRateLimit(requestsPerSecond),
     failNext: (path, response, times = 1) => state.queueFailure(path, response, times),
     messages: () => state.messages.map((message) => ({ ...message })),
     connectSlackEvents: (url) => connectSlackEvents(state, url),
@@ -102,8 +108,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   };
 }
 
-/** Where a provider lives on the emulator, for `<SLUG>_AUTHORIZATION_URL`, `_TOKEN_URL`, `_API_BASE_URL`. */
-export function emulatorEndpoints(emulatorUrl: string, slug: string): { authorizationUrl: string; tokenUrl: string; apiBaseUrl: string } {
+/** Where a provider lives on the emulator, for `<SLUG>_AUTHORIZATION_URL`, `_TOKEN_URL`, `_API_BASE_URL`, `_TOKEN_INFO_URL`. */
+export function emulatorEndpoints(emulatorUrl: string, slug: string): { authorizationUrl: string; tokenUrl: string; apiBaseUrl: string; tokenInfoUrl?: string } {
   if (slug === 'slack') {
     return {
       authorizationUrl: `${emulatorUrl}/slack/oauth/v2/authorize`,
@@ -115,5 +121,6 @@ export function emulatorEndpoints(emulatorUrl: string, slug: string): { authoriz
     authorizationUrl: `${emulatorUrl}/${slug}/oauth/authorize`,
     tokenUrl: `${emulatorUrl}/${slug}/oauth/token`,
     apiBaseUrl: `${emulatorUrl}/${slug}/api/`,
+    tokenInfoUrl: `${emulatorUrl}/${slug}/oauth/tokeninfo`,
   };
 }

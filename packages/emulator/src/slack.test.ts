@@ -14,7 +14,7 @@ const tokenRequest = async (body: Record<string, string>, headers: Record<string
 
 async function connect(): Promise<Json> {
   const { verifier, challenge } = pkce();
-  const back = await authorize(emulator, 'slack', 'approve', { code_challenge: challenge, code_challenge_method: 'S256' });
+  const back = await authorize(emulator, 'slack', 'approve', { code_challenge: challenge, code_challenge_method: 'S256', scope: 'chat:write,channels:read,users:read.email' });
   return tokenRequest({ ...demo, code: back.searchParams.get('code')!, redirect_uri: redirectUri, code_verifier: verifier });
 }
 
@@ -48,7 +48,7 @@ describe('Slack OAuth v2', () => {
       ok: true,
       access_token: expect.stringMatching(/^xoxe\.xoxb-/),
       token_type: 'bot',
-      scope: 'chat:write channels:read',
+      scope: 'chat:write,channels:read,users:read.email',
       bot_user_id: 'U0EMUBOT',
       app_id: 'A0EMU',
       team: { id: 'T0EMU', name: 'Emulator Workspace' },
@@ -71,7 +71,7 @@ describe('Slack OAuth v2', () => {
       { channel: 'C0EMU0GEN', text: 'hi', ts: first.ts, user: 'U0EMUBOT' },
       { channel: 'C0EMU0RND', text: 'in thread', ts: reply.ts, threadTs: first.ts, user: 'U0EMUBOT' },
     ]);
-    expect(emulator.stats()).toEqual({ authorizeRequests: 1, tokenRequests: 1, refreshRequests: 0, apiRequests: 2 });
+    expect(emulator.stats()).toEqual({ authorizeRequests: 1, tokenRequests: 1, refreshRequests: 0, apiRequests: 2, rateLimited: 0 });
   });
 
   it('deny redirects back with access_denied and the state', async () => {
@@ -237,5 +237,39 @@ describe('Slack Web API', () => {
     const response = await fetch(`${emulator.url}/slack/api/chat.nope`, { method: 'POST' });
     expect(response.status).toBe(404);
     expect(await response.json()).toEqual({ ok: false, error: 'unknown_method' });
+  });
+});
+
+describe('scopes and rate limits', () => {
+  it('every answer lists the token scopes; a method whose scope was taken away answers missing_scope', async () => {
+    const tokens = await connect();
+    const test = await fetch(`${emulator.url}/slack/api/auth.test`, { method: 'POST', headers: { authorization: `Bearer ${tokens.access_token}` } });
+    expect(test.headers.get('x-oauth-scopes')).toBe('chat:write,channels:read,users:read.email');
+    emulator.shrinkScopes(tokens.access_token, ['channels:read']);
+    expect(await call('chat.postMessage', tokens.access_token, { channel: 'general', text: 'x' })).toEqual({ ok: false, error: 'missing_scope', needed: 'chat:write', provided: 'channels:read' });
+    expect(await call('auth.test', tokens.access_token)).toMatchObject({ ok: true });
+    // A refresh issues no more than the grant now holds.
+    const refreshed = await tokenRequest({ ...demo, grant_type: 'refresh_token', refresh_token: tokens.refresh_token });
+    expect(refreshed.scope).toBe('channels:read');
+    expect(emulator.messages()).toEqual([]);
+  });
+
+  it('setRateLimit: X-RateLimit-* on every answer, 429 with Retry-After past the limit, per grant', async () => {
+    const [first, second] = [await connect(), await connect()];
+    emulator.setRateLimit(3);
+    // Inside one wall-clock second, so all four calls share a window.
+    await new Promise((resolve) => setTimeout(resolve, 1000 - (Date.now() % 1000)));
+    const answers = [];
+    for (let i = 0; i < 4; i += 1) answers.push(await fetch(`${emulator.url}/slack/api/auth.test`, { method: 'POST', headers: { authorization: `Bearer ${first.access_token}` } }));
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 429]);
+    expect(answers.map((answer) => answer.headers.get('x-ratelimit-remaining'))).toEqual(['2', '1', '0', '0']);
+    expect(answers[0]!.headers.get('x-ratelimit-limit')).toBe('3');
+    expect(Number(answers[0]!.headers.get('x-ratelimit-reset'))).toBe(Math.floor(Date.now() / 1000) + 1);
+    expect(answers[3]!.headers.get('retry-after')).toBe('1');
+    expect(await answers[3]!.json()).toEqual({ ok: false, error: 'ratelimited' });
+    expect(await call('auth.test', second.access_token)).toMatchObject({ ok: true });
+    expect(emulator.stats().rateLimited).toBe(1);
+    emulator.setRateLimit(undefined);
+    expect(await call('auth.test', first.access_token)).toMatchObject({ ok: true });
   });
 });

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { decide, showConsent, type AuthorizationEndpoint } from './authorize.js';
 import { BadRequest, field, readBody, type Body } from './body.js';
 import { bearerToken } from './credentials.js';
+import { scopeList } from './grants.js';
 import { sendJson } from './responses.js';
 import { pushInBackground, type PushAnswer } from './push.js';
 import { emitSlackEvent } from './slackEvents.js';
@@ -59,6 +60,13 @@ const methods: Record<string, Method> = {
   },
 };
 
+// The scope each method needs (its page on api.slack.com, "Required scopes"); auth.* need none.
+const requiredScopes: Record<string, string> = {
+  'chat.postMessage': 'chat:write',
+  'conversations.list': 'channels:read',
+  'users.lookupByEmail': 'users:read.email',
+};
+
 const tokenErrors = { invalid: 'invalid_auth', expired: 'token_expired', revoked: 'token_revoked' } as const;
 
 export async function handleSlack(state: EmulatorState, path: string, req: IncomingMessage, res: ServerResponse, query: URLSearchParams): Promise<void> {
@@ -88,8 +96,16 @@ export async function handleSlack(state: EmulatorState, path: string, req: Incom
   const token = bearerToken(req, body);
   const access = state.grants.checkAccessToken(token, 'slack');
   if (!token || !access.ok) return sendJson(res, 200, { ok: false, error: token && !access.ok ? tokenErrors[access.reason] : 'not_authed' });
+  // https://api.slack.com/docs/rate-limits: a 429 with Retry-After past the method's tier.
+  const limit = state.rateLimit(access.grantId);
+  if (!limit.allowed) return sendJson(res, 429, { ok: false, error: 'ratelimited' }, limit.headers);
+  // Every answer lists the token's scopes (https://api.slack.com/authentication/oauth-v2#asking).
+  const granted = scopeList(access.scope);
+  const headers = { ...limit.headers, 'x-oauth-scopes': granted.join(',') };
+  const needed = requiredScopes[name];
+  if (needed && !granted.includes(needed)) return sendJson(res, 200, { ok: false, error: 'missing_scope', needed, provided: granted.join(',') }, headers);
   const reply = methods[name]!(state, body, token);
-  sendJson(res, 200, typeof reply === 'string' ? { ok: false, error: reply } : reply);
+  sendJson(res, 200, typeof reply === 'string' ? { ok: false, error: reply } : reply, headers);
 }
 
 function postMessage(state: EmulatorState, body: Body): Reply | string {

@@ -28,9 +28,17 @@ export interface EmulatorCounters {
   refreshRequests: number;
   /** Slack Web API and `/{provider}/api/*` calls. */
   apiRequests: number;
+  /** API calls refused with 429 because they went over `setRateLimit`. */
+  rateLimited: number;
 }
 
-const zeroCounters = (): EmulatorCounters => ({ authorizeRequests: 0, tokenRequests: 0, refreshRequests: 0, apiRequests: 0 });
+const zeroCounters = (): EmulatorCounters => ({ authorizeRequests: 0, tokenRequests: 0, refreshRequests: 0, apiRequests: 0, rateLimited: 0 });
+
+/** What the rate limiter says of one API call. */
+export interface RateLimitVerdict {
+  allowed: boolean;
+  headers: Record<string, string>;
+}
 
 /** Everything the emulator remembers; reset() forgets it all. */
 export class EmulatorState {
@@ -45,6 +53,9 @@ export class EmulatorState {
   githubHookNumber = 0;
   githubIssueNumber = 0;
   readonly spreadsheets = new Map<string, Spreadsheet>();
+  private requestsPerSecond: number | undefined;
+  /** Calls per grant in the current one-second window. */
+  private readonly windows = new Map<string, { second: number; calls: number }>();
 
   constructor(
     clients: Client[],
@@ -78,6 +89,38 @@ export class EmulatorState {
     return failure.response;
   }
 
+  /** Allows each grant this many API calls per wall-clock second (undefined: no limit). */
+  setRateLimit(requestsPerSecond: number | undefined): void {
+    if (requestsPerSecond !== undefined && (!Number.isInteger(requestsPerSecond) || requestsPerSecond < 1)) {
+      throw new TypeError('requestsPerSecond must be a positive integer');
+    }
+    this.requestsPerSecond = requestsPerSecond;
+    this.windows.clear();
+  }
+
+  /**
+   * Counts one API call of the grant against the limit, as GitHub-style providers do: fixed
+   * one-second windows, `X-RateLimit-Limit/Remaining/Reset` (epoch seconds) on every answer, and a
+   * 429 with `Retry-After` past the limit.
+   */
+  rateLimit(grantId: string, now = Date.now()): RateLimitVerdict {
+    const limit = this.requestsPerSecond;
+    if (limit === undefined) return { allowed: true, headers: {} };
+    const second = Math.floor(now / 1000);
+    const window = this.windows.get(grantId);
+    const current = window && window.second === second ? window : { second, calls: 0 };
+    current.calls += 1;
+    this.windows.set(grantId, current);
+    const allowed = current.calls <= limit;
+    if (!allowed) this.counters.rateLimited += 1;
+    const headers: Record<string, string> = {
+      'x-ratelimit-limit': String(limit),
+      'x-ratelimit-remaining': String(Math.max(0, limit - current.calls)),
+      'x-ratelimit-reset': String(second + 1),
+    };
+    return { allowed, headers: allowed ? headers : { ...headers, 'retry-after': '1' } };
+  }
+
   reset(): void {
     this.grants.reset();
     this.messages.length = 0;
@@ -85,6 +128,7 @@ export class EmulatorState {
     this.counters = zeroCounters();
     this.githubHooks.length = 0;
     this.spreadsheets.clear();
+    this.setRateLimit(undefined);
   }
 }
 
