@@ -40,6 +40,8 @@ export const environmentSchema = z.object({
   RATE_LIMIT_SIGNUPS_PER_HOUR: z.coerce.number().int().min(1).default(20).describe('Sign-ups per hour per client IP (against credential stuffing and spam).'),
   RATE_LIMIT_PROVIDER_CALLS_PER_MINUTE: z.coerce.number().int().min(1).default(600).describe('Outbound calls per minute per provider OAuth client, so one app cannot get a shared client banned.'),
   RATE_LIMIT_CONNECTION_CALLS_PER_MINUTE: z.coerce.number().int().min(1).default(120).describe('Outbound calls per minute per connection.'),
+  PROVIDER_WAIT_SYNC_MS: z.coerce.number().int().min(0).max(600_000).default(10_000).describe("How long a sync action (or proxy call) may wait for a provider's rate limit or an outbound cap; past it the answer is 429 `provider_rate_limited` with Retry-After."),
+  PROVIDER_WAIT_ASYNC_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000).describe('How long an async action or health check waits in the worker for a free slot; a longer wait puts the job back in the queue for then.'),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(120_000).describe('An API request still unanswered after this long gets a 503.'),
   SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(120_000).default(0).describe('On SIGTERM, keep serving this long while `/readyz` answers 503, so a load balancer stops routing here before the listener closes (e.g. twice its health-check interval).'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(25_000).describe('After the drain, how long shutdown waits for in-flight requests and jobs before forcing the exit.'),
@@ -84,6 +86,8 @@ export interface Config {
   redisUrl: string | undefined;
   requestTimeoutMs: number;
   rateLimits: { readsPerMinute: number; writesPerMinute: number; actionsPerMinute: number; signupsPerHour: number; providerCallsPerMinute: number; connectionCallsPerMinute: number };
+  /** The longest wait for a provider's rate limit, per kind of caller. */
+  providerWaits: { syncMs: number; asyncMs: number };
   /** The raw environment, for per-provider settings (`SLACK_CLIENT_ID`, …). */
   environment: Readonly<Record<string, string | undefined>>;
 }
@@ -145,6 +149,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       providerCallsPerMinute: values.RATE_LIMIT_PROVIDER_CALLS_PER_MINUTE,
       connectionCallsPerMinute: values.RATE_LIMIT_CONNECTION_CALLS_PER_MINUTE,
     },
+    providerWaits: { syncMs: values.PROVIDER_WAIT_SYNC_MS, asyncMs: values.PROVIDER_WAIT_ASYNC_MS },
     environment,
   };
 }

@@ -23,6 +23,8 @@ import { listConnections } from './connections/listConnections.js';
 import { createConnection } from './connections/createConnection.js';
 import { getConnection } from './connections/getConnection.js';
 import { deleteConnection } from './connections/deleteConnection.js';
+import { createRepairLink } from './connections/createRepairLink.js';
+import { checkConnectionHealth } from './connections/checkConnectionHealth.js';
 import { listEndUsers } from './endUsers/listEndUsers.js';
 import { getEndUser } from './endUsers/getEndUser.js';
 import { deleteEndUser } from './endUsers/deleteEndUser.js';
@@ -90,6 +92,8 @@ export const handlers: OperationHandlers = {
   createConnection,
   getConnection,
   deleteConnection,
+  createRepairLink,
+  checkConnectionHealth,
   listEndUsers,
   getEndUser,
   deleteEndUser,

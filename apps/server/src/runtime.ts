@@ -62,7 +62,7 @@ export function assembleServices(core: Pick<Services, 'config' | 'db' | 'secrets
     errors: createErrorReporter({ dsn: core.config.sentryDsn, environment: core.config.env, release: 'patchbay@0.1.0', logger: core.logger }),
     worker: { expected: false, running: () => false },
     lifecycle: { draining: false },
-    rateLimits: createRateLimits(core.config),
+    rateLimits: createRateLimits(core.config, 'patchbay', (error) => core.logger.warn({ err: error }, 'Redis failed; provider pacing is per process until it is back')),
     apiCalls: createApiCallCounter(core.db, (error) => core.logger.warn({ err: error }, 'could not save API call counts')),
   };
 }

@@ -230,6 +230,18 @@ export const routes = {
     expressPath: '/api/v1/connections/:connectionId',
     security: 'apiKey',
   },
+  createRepairLink: {
+    method: 'post',
+    path: '/api/v1/connections/{connectionId}/repair-link',
+    expressPath: '/api/v1/connections/:connectionId/repair-link',
+    security: 'apiKey',
+  },
+  checkConnectionHealth: {
+    method: 'post',
+    path: '/api/v1/connections/{connectionId}/health-check',
+    expressPath: '/api/v1/connections/:connectionId/health-check',
+    security: 'apiKey',
+  },
   listEndUsers: {
     method: 'get',
     path: '/api/v1/end-users',

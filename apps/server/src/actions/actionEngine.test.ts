@@ -70,7 +70,10 @@ describe('async mode', () => {
       expect(execution.body.status).toBe('success');
       return execution.body;
     });
-    expect(done).toMatchObject({ action: 'send_message', attempts: 1, input: { channel: 'general', text: 'in the background' }, output: { ok: true, channel: 'C0EMU0GEN' }, finishedAt: expect.any(String) });
+    expect(done).toMatchObject({ action: 'send_message', input: { channel: 'general', text: 'in the background' }, output: { ok: true, channel: 'C0EMU0GEN' }, finishedAt: expect.any(String) });
+    expect(done.attempts).toEqual([
+      { number: 1, startedAt: expect.any(String), duration: expect.any(Number), waited: 0, providerStatus: 200, providerCode: null, error: null, delayBeforeNext: null },
+    ]);
     expect(messagesWith('in the background')).toHaveLength(1);
   });
 
@@ -119,7 +122,7 @@ describe('execution log', () => {
       source: 'api',
       input: { channel: 'general', apiKey: 'sk_live_abc', nested: { password: 'hunter2' } },
       output: { big: 'x'.repeat(50_000) },
-      attempts: 1,
+      attempts: [],
       durationMs: 1,
       startedAt: new Date(),
       finished: true,

@@ -1,15 +1,16 @@
 import type { ActionDefinition, IntegrationDefinition } from '@patchbay/integrations';
-import { markNeedsReauth } from '../connections/markNeedsReauth.js';
+import { queueHealthCheck, recoverFromDegraded } from '../connectionHealth/healthStore.js';
 import type { ConnectionRow } from '../connections/store.js';
 import { freshCredentials } from '../connections/tokens.js';
 import type { EndUser } from '../endUsers/store.js';
 import { saveExecution } from '../executions/store.js';
 import { appProviderSettings } from '../integrations/providerSettings.js';
-import type { LimitOutcome } from '../http/rateLimits.js';
 import type { ExecutionSource } from '../executions/store.js';
 import type { Services } from '../services.js';
 import { recordEvent, wantsOptInEvent } from '../webhooks/outbox.js';
 import { executeAction, type ActionOutcome } from './executeAction.js';
+import { failIfMissingScopes } from './missingScopes.js';
+import { createPacer } from './providerPacer.js';
 
 export interface ActionRun {
   executionId: string;
@@ -26,14 +27,16 @@ export interface ActionRun {
 }
 
 /**
- * Runs the action with fresh credentials, then records the execution and its webhook events in
- * one transaction. Sync calls and the async job both come here.
+ * Runs the action with fresh credentials, paced by the provider's rate limit, then records the
+ * execution, its attempts and its webhook events in one transaction. Sync calls and the async
+ * job both come here. Throws MissingScopesError (recorded, nothing sent) and PacingTimeout (no
+ * slot at the provider within the caller's wait budget; nothing sent, nothing recorded).
  */
-export async function performAction(services: Services, run: ActionRun): Promise<ActionOutcome> {
+export async function performAction(services: Services, run: ActionRun, mode: 'sync' | 'async'): Promise<ActionOutcome> {
   const { db } = services;
   const { integration, action, endUser, connection } = run;
+  await failIfMissingScopes(services, run);
   const settings = await appProviderSettings(services, run.appId, integration);
-  await checkOutboundLimits(services, integration.metadata.slug, settings.clientId, connection.id);
   const outcome = await executeAction({
     integration,
     action,
@@ -42,12 +45,9 @@ export async function performAction(services: Services, run: ActionRun): Promise
     apiBaseUrl: settings.apiBaseUrl,
     endUser,
     logger: services.logger.child({ appId: run.appId, integration: integration.metadata.slug, action: action.id, executionId: run.executionId }),
+    pacer: (onWait) => createPacer(services, { integration, clientId: settings.clientId, connectionId: connection.id, mode, onWait }),
   });
   services.metrics.executions.inc({ integration: integration.metadata.slug, action: action.id, status: outcome.ok ? 'success' : 'failed' });
-  // The provider no longer accepts the grant: the end user must connect again.
-  if (!outcome.ok && outcome.error.code === 'unauthorized') {
-    await markNeedsReauth(db, run.appId, connection.id, `${integration.metadata.name}: ${outcome.error.providerCode ?? 'unauthorized'}`);
-  }
   const error = outcome.ok
     ? undefined
     : { code: outcome.error.providerCode ?? outcome.error.code, message: outcome.error.message, providerCode: outcome.error.providerCode, providerStatus: outcome.error.providerStatus };
@@ -70,6 +70,12 @@ export async function performAction(services: Services, run: ActionRun): Promise
       finished: true,
       idempotencyKey: run.idempotencyKey,
     });
+    // The provider refused the token: one health check (a forced refresh, then its own call)
+    // tells a revoked grant from a token or a method it does not like, before anyone is told.
+    if (!outcome.ok && outcome.error.code === 'unauthorized') {
+      await queueHealthCheck(trx, { appId: run.appId, connectionId: connection.id, reason: 'unauthorized', since: new Date().toISOString() });
+    }
+    if (outcome.ok && connection.health_status === 'degraded') await recoverFromDegraded(trx, run.appId, connection.id);
     const common = { executionId: run.executionId, endUserId: endUser.externalId, integration: integration.metadata.slug, action: action.id };
     if (outcome.ok && (await wantsOptInEvent(trx, run.appId, 'execution.succeeded'))) {
       await recordEvent(trx, run.appId, 'execution.succeeded', { ...common, duration: outcome.durationMs });
@@ -77,29 +83,4 @@ export async function performAction(services: Services, run: ActionRun): Promise
     if (error) await recordEvent(trx, run.appId, 'execution.failed', { ...common, error: { code: error.code, message: error.message } });
   });
   return outcome;
-}
-
-/** Outbound caps were reached: nothing was sent. Sync calls answer 429, queued ones wait. */
-export class OutboundLimitError extends Error {
-  override name = 'OutboundLimitError';
-  constructor(
-    readonly scope: 'provider' | 'connection',
-    readonly outcome: LimitOutcome,
-  ) {
-    super(`outbound ${scope} limit reached`);
-  }
-}
-
-/**
- * Per provider OAuth client and per connection, shared across processes with REDIS_URL: one
- * busy app cannot get a shared client banned by the provider, nor one user's token throttled.
- */
-export async function checkOutboundLimits(services: Services, slug: string, clientId: string | undefined, connectionId: string): Promise<void> {
-  for (const [scope, key] of [['provider', `${slug}:${clientId ?? 'none'}`], ['connection', connectionId]] as const) {
-    const outcome = await services.rateLimits.consume(scope, [key]);
-    if (outcome.retryAfterMs !== undefined) {
-      services.metrics.rateLimited.inc({ scope });
-      throw new OutboundLimitError(scope, outcome);
-    }
-  }
 }

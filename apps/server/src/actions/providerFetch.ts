@@ -1,14 +1,17 @@
 import type { Credentials, IntegrationDefinition } from '@patchbay/integrations';
+import type { Pace } from './providerPacer.js';
 
 /**
  * The `fetch` an action gets: paths resolve under the provider's API base URL and the
- * connection's credentials are added, so action code never touches a token.
+ * connection's credentials are added, so action code never touches a token. With `pace`, every
+ * request waits for the provider's rate limit first (providerPacer.ts).
  */
 export function createProviderFetch(
   integration: IntegrationDefinition,
   apiBaseUrl: string,
   credentials: Credentials,
   signal: AbortSignal,
+  pace?: Pace,
 ): (path: string, init?: RequestInit) => Promise<Response> {
   const base = new URL(apiBaseUrl);
   return (path, init = {}) => {
@@ -17,6 +20,7 @@ export function createProviderFetch(
     if (!url.href.startsWith(base.href)) throw new Error(`Refused to call ${url.origin}${url.pathname}, outside ${base.href}`);
     const headers = new Headers(init.headers);
     integration.authorizeRequest(headers, credentials);
-    return fetch(url, { ...init, headers, signal: init.signal ? AbortSignal.any([signal, init.signal]) : signal });
+    const send = () => fetch(url, { ...init, headers, signal: init.signal ? AbortSignal.any([signal, init.signal]) : signal });
+    return pace ? pace(send) : send();
   };
 }

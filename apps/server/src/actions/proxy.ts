@@ -13,6 +13,7 @@ import { enabledIntegration } from '../integrations/enabledIntegration.js';
 import { appProviderSettings } from '../integrations/providerSettings.js';
 import type { Services } from '../services.js';
 import { createProviderFetch } from './providerFetch.js';
+import { createPacer, pacingRefusal, PacingTimeout } from './providerPacer.js';
 
 const proxyTimeoutMs = 60_000;
 const forwardedRequestHeaders = ['content-type', 'accept', 'accept-language', 'if-none-match', 'if-match'];
@@ -51,15 +52,22 @@ export function proxyRouter(services: Services): Router {
     const settings = await appProviderSettings(services, app.id, integration);
     const providerPath = segments.map(encodeURIComponent).join('/');
     const query = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?')) : '';
-    const fetchProvider = createProviderFetch(integration, settings.apiBaseUrl, credentials, AbortSignal.timeout(proxyTimeoutMs));
+    let waitedMs = 0;
+    const pace = createPacer(services, { integration, clientId: settings.clientId, connectionId: connection.id, mode: 'sync', onWait: (ms) => (waitedMs += ms) });
+    const fetchProvider = createProviderFetch(integration, settings.apiBaseUrl, credentials, AbortSignal.timeout(proxyTimeoutMs), pace);
     const headers = Object.fromEntries(forwardedRequestHeaders.flatMap((name) => (req.get(name) ? [[name, req.get(name)!]] : [])));
     const hasBody = !['GET', 'HEAD'].includes(req.method) && Buffer.isBuffer(req.body) && req.body.length > 0;
 
     const startedAt = new Date();
     const started = performance.now();
     const executionId = newId('exec');
-    const record = (status: number | null, error?: string) =>
-      saveExecution(services.db, {
+    const record = (status: number | null, error?: string) => {
+      const failure =
+        status !== null && status < 400
+          ? undefined
+          : { code: status === null ? 'provider_error' : codeForStatus(status), message: error ?? `${integration.metadata.name} answered ${status}`, ...(status !== null ? { providerStatus: status } : {}) };
+      const durationMs = Math.round(performance.now() - started);
+      return saveExecution(services.db, {
         id: executionId,
         appId: app.id,
         endUserId: endUser.id,
@@ -70,19 +78,32 @@ export function proxyRouter(services: Services): Router {
         status: status !== null && status < 400 ? 'success' : 'failed',
         input: { method: req.method, path: providerPath, query },
         output: { status },
-        ...(status !== null && status < 400
-          ? {}
-          : { error: { code: status === null ? 'provider_error' : codeForStatus(status), message: error ?? `${integration.metadata.name} answered ${status}`, ...(status !== null ? { providerStatus: status } : {}) } }),
-        attempts: 1,
-        durationMs: Math.round(performance.now() - started),
+        ...(failure ? { error: failure } : {}),
+        // The proxy forwards once: the caller decides about retrying.
+        attempts: [
+          {
+            number: 1,
+            startedAt,
+            durationMs,
+            waitedMs: Math.round(waitedMs),
+            providerStatus: status ?? undefined,
+            providerCode: undefined,
+            error: failure && { code: failure.code, message: failure.message },
+            delayBeforeNextMs: undefined,
+          },
+        ],
+        durationMs,
         startedAt,
         finished: true,
       });
+    };
 
     let answer: globalThis.Response;
     try {
       answer = await fetchProvider(`${providerPath}${query}`, { method: req.method, headers, ...(hasBody ? { body: new Uint8Array(req.body as Buffer) } : {}) });
     } catch (error) {
+      // No slot at the provider within the sync budget: nothing was sent.
+      if (error instanceof PacingTimeout) throw pacingRefusal(services, error);
       await record(null, `${integration.metadata.name} could not be reached`);
       throw new ApiError({ status: 502, type: 'provider_error', code: 'provider_error', message: `${integration.metadata.name} could not be reached: ${(error as Error).message}`, executionId });
     }

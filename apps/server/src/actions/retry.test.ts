@@ -40,8 +40,9 @@ describe('withRetries on fake timers', () => {
       return serverError;
     }, defaultRetryPolicy, clock);
     await vi.runAllTimersAsync();
-    const { result, attempts } = await run;
+    const { result, attempts, delaysMs } = await run;
     expect(attempts).toBe(4);
+    expect(delaysMs).toEqual([500, 1000, 2000]);
     expect(result.ok).toBe(false);
     expect(startedAt.slice(1).map((at, i) => at - startedAt[i]!)).toEqual([500, 1000, 2000]);
   });
@@ -50,7 +51,7 @@ describe('withRetries on fake timers', () => {
     let calls = 0;
     const run = withRetries(async () => (++calls < 3 ? serverError : { ok: true, value: 'done' }), defaultRetryPolicy, clock);
     await vi.runAllTimersAsync();
-    expect(await run).toEqual({ result: { ok: true, value: 'done' }, attempts: 3 });
+    expect(await run).toEqual({ result: { ok: true, value: 'done' }, attempts: 3, delaysMs: [500, 1000] });
   });
 
   it('does not start a retry that would end past the time budget', async () => {

@@ -40,18 +40,23 @@ export const realClock: RetryClock = {
   random: Math.random,
 };
 
-/** Runs `attempt` until it succeeds, fails for good, or the policy's attempts or budget run out. */
+/**
+ * Runs `attempt` until it succeeds, fails for good, or the policy's attempts or budget run out.
+ * `delaysMs[i]` is the wait after attempt i + 1.
+ */
 export async function withRetries<T>(
   attempt: (number: number) => Promise<AttemptResult<T>>,
   policy: RetryPolicy = defaultRetryPolicy,
   clock: RetryClock = realClock,
-): Promise<{ result: AttemptResult<T>; attempts: number }> {
+): Promise<{ result: AttemptResult<T>; attempts: number; delaysMs: number[] }> {
   const started = clock.now();
+  const delaysMs: number[] = [];
   for (let number = 1; ; number += 1) {
     const result = await attempt(number);
-    if (result.ok || !isRetryable(result.error) || number >= policy.maxAttempts) return { result, attempts: number };
+    if (result.ok || !isRetryable(result.error) || number >= policy.maxAttempts) return { result, attempts: number, delaysMs };
     const delay = retryDelayMs(number, result.error, policy, clock.random);
-    if (clock.now() - started + delay > policy.budgetMs) return { result, attempts: number };
+    if (clock.now() - started + delay > policy.budgetMs) return { result, attempts: number, delaysMs };
+    delaysMs.push(delay);
     await clock.sleep(delay);
   }
 }

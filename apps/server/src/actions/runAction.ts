@@ -9,12 +9,19 @@ import { enabledIntegration } from '../integrations/enabledIntegration.js';
 import { newId } from '../ids.js';
 import { apiErrorForAction } from './actionErrorResponse.js';
 import { checkIdempotencyKey, requestFingerprint, withIdempotency, type StoredResponse } from './idempotency.js';
-import { rateLimitedError } from '../http/rateLimits.js';
-import { OutboundLimitError, performAction, type ActionRun } from './performAction.js';
+import { failIfMissingScopes, MissingScopesError } from './missingScopes.js';
+import { performAction, type ActionRun } from './performAction.js';
+import { pacingRefusal, PacingTimeout } from './providerPacer.js';
 import { queueAction } from './queue.js';
 
 export const runAction: OperationHandler<'runAction'> = async ({ app, params, body, headers, requestId, services }) => {
   const { db } = services;
+  // Nothing was sent: a 403 with a repair link, or a 429 when the provider's rate limit has no slot in time.
+  const toApiError = (error: unknown): never => {
+    if (error instanceof MissingScopesError) throw error.toApiError();
+    if (error instanceof PacingTimeout) throw pacingRefusal(services, error);
+    throw error;
+  };
   const integration = await enabledIntegration(services, app.id, params.slug);
   const action = findAction(integration, params.action);
   if (!action) throw notFound(`${integration.metadata.name} has no action "${params.action}".`);
@@ -44,6 +51,8 @@ export const runAction: OperationHandler<'runAction'> = async ({ app, params, bo
 
   const respond = async (): Promise<StoredResponse> => {
     if (async) {
+      // Known missing scopes fail now, not in the background.
+      await failIfMissingScopes(services, run).catch(toApiError);
       await db.transaction(async (trx) => {
         await saveExecution(trx, {
           id: run.executionId,
@@ -55,7 +64,7 @@ export const runAction: OperationHandler<'runAction'> = async ({ app, params, bo
           status: 'queued',
           source: run.source,
           input: input.data,
-          attempts: 0,
+          attempts: [],
           durationMs: 0,
           startedAt: run.startedAt,
           finished: false,
@@ -65,10 +74,7 @@ export const runAction: OperationHandler<'runAction'> = async ({ app, params, bo
       });
       return { status: 202, body: { executionId: run.executionId, status: 'queued' } };
     }
-    const outcome = await performAction(services, run).catch((error: unknown) => {
-      if (error instanceof OutboundLimitError) throw rateLimitedError(error.scope, error.outcome);
-      throw error;
-    });
+    const outcome = await performAction(services, run, 'sync').catch(toApiError);
     if (!outcome.ok) {
       const error = apiErrorForAction(outcome.error, run.executionId);
       return { status: error.status, body: error.toBody(requestId) };

@@ -9,6 +9,7 @@ const session = (appOrigins: string[], sessionOrigins: string[] = []): ConnectSe
   endUser: { id: 'eu_1', externalId: 'u', email: null, name: null },
   allowedIntegrations: [],
   allowedOrigins: sessionOrigins,
+  extraScopes: {},
 });
 const req = { protocol: 'https', get: () => 'patchbay.example.com' } as unknown as Request;
 const production = { env: 'production' as const, publicUrl: 'https://patchbay.example.com' };

@@ -267,7 +267,7 @@ describe('managing connections and end users', () => {
 
     const endUsers = await api('/end-users', { apiKey: app.apiKey });
     expect(endUsers.body.endUsers.map((u: { id: string }) => u.id).sort()).toEqual(['alice', 'bob']);
-    expect((await api('/end-users/bob', { apiKey: app.apiKey })).body.connections).toEqual([{ id: second, integration: 'slack', status: 'active' }]);
+    expect((await api('/end-users/bob', { apiKey: app.apiKey })).body.connections).toEqual([{ id: second, integration: 'slack', status: 'active', health: 'healthy' }]);
     expect((await api('/end-users/bob', { apiKey: app.apiKey, method: 'DELETE' })).status).toBe(204);
     expect((await api('/end-users/bob', { apiKey: app.apiKey })).status).toBe(404);
     expect((await api(`/connections/${second}`, { apiKey: app.apiKey })).status).toBe(404);

@@ -13,6 +13,14 @@ export const createConnectSession: OperationHandler<'createConnectSession'> = as
     const path = `body/allowedIntegrations/${unknown}`;
     throw invalidRequest(`${path}: unknown integration "${allowed[unknown]}"`, [{ path, message: 'is not an integration' }]);
   }
+  const extraScopes = body.extraScopes ?? {};
+  for (const slug of Object.keys(extraScopes)) {
+    const path = `body/extraScopes/${slug}`;
+    const integration = findIntegration(slug);
+    if (!integration) throw invalidRequest(`${path}: unknown integration "${slug}"`, [{ path, message: 'is not an integration' }]);
+    if (integration.auth.type !== 'oauth2') throw invalidRequest(`${path}: ${integration.metadata.name} connects with an API key, which has no scopes to ask for`, [{ path, message: 'has no scopes' }]);
+    if (allowed.length > 0 && !allowed.includes(slug)) throw invalidRequest(`${path}: ${slug} is not in allowedIntegrations`, [{ path, message: 'is not in allowedIntegrations' }]);
+  }
   const allowedOrigins = normalizeOrigins(body.allowedOrigins ?? [], 'body/allowedOrigins');
   const endUser = await upsertEndUser(services.db, app.id, body.endUserId, body.metadata);
   const session = await insertConnectSession(services.db, {
@@ -21,6 +29,7 @@ export const createConnectSession: OperationHandler<'createConnectSession'> = as
     endUserId: endUser.id,
     allowedIntegrations: allowed,
     allowedOrigins,
+    extraScopes,
   });
   return { status: 201, body: { token: session.token, expiresAt: session.expiresAt.toISOString() } };
 };

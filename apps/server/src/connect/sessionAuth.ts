@@ -10,4 +10,6 @@ export interface ConnectSessionAuth {
   allowedIntegrations: string[];
   /** Browser origins this session allows on top of the app's. */
   allowedOrigins: string[];
+  /** Scopes to ask for besides each integration's defaults, by slug. */
+  extraScopes: Record<string, string[]>;
 }

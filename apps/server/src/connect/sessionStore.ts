@@ -1,16 +1,20 @@
 import { createHash } from 'node:crypto';
+import type { Knex } from 'knex';
 import type { Db } from '../db/knex.js';
 import { randomToken } from '../ids.js';
 
 export const sessionLifetimeMs = 30 * 60 * 1000;
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
+/** Scopes to ask for besides each integration's defaults, by slug. */
+export type ExtraScopes = Record<string, string[]>;
+
 export async function insertConnectSession(
-  db: Db,
-  session: { id: string; appId: string; endUserId: string; allowedIntegrations: string[]; allowedOrigins?: string[] },
+  db: Db | Knex.Transaction,
+  session: { id: string; appId: string; endUserId: string; allowedIntegrations: string[]; allowedOrigins?: string[]; extraScopes?: ExtraScopes; lifetimeMs?: number },
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = `cs_${randomToken(40)}`;
-  const expiresAt = new Date(Date.now() + sessionLifetimeMs);
+  const expiresAt = new Date(Date.now() + (session.lifetimeMs ?? sessionLifetimeMs));
   await db('connect_sessions').insert({
     token_hash: hashToken(token),
     id: session.id,
@@ -18,6 +22,7 @@ export async function insertConnectSession(
     end_user_id: session.endUserId,
     allowed_integrations: session.allowedIntegrations,
     allowed_origins: session.allowedOrigins ?? [],
+    extra_scopes: JSON.stringify(session.extraScopes ?? {}),
     expires_at: expiresAt,
   });
   return { token, expiresAt };
@@ -35,6 +40,7 @@ export interface ConnectSessionRow {
   name: string | null;
   allowed_integrations: string[];
   session_allowed_origins: string[];
+  extra_scopes: ExtraScopes;
 }
 
 /** The live session for a token; the token is the capability, everything after is scoped by its app. */
@@ -59,5 +65,6 @@ export async function findLiveSession(db: Db, token: string): Promise<ConnectSes
       'u.name',
       's.allowed_integrations',
       's.allowed_origins as session_allowed_origins',
+      's.extra_scopes',
     );
 }

@@ -19,6 +19,13 @@ export const startConnectOAuth: OperationHandler<'startConnectOAuth'> = async ({
     if (!origin) throw invalidRequest('Popup mode needs the Origin header of the page that opens the popup; without a browser, pass redirectUri for redirect mode.');
     target = { mode: 'popup', origin };
   }
-  const started = await startOAuthConnection(services, { appId: session.app.id, endUser: session.endUser, integration, target, connectSessionId: session.sessionId });
+  const started = await startOAuthConnection(services, {
+    appId: session.app.id,
+    endUser: session.endUser,
+    integration,
+    target,
+    connectSessionId: session.sessionId,
+    extraScopes: session.extraScopes[params.slug] ?? [],
+  });
   return { status: 200, body: started };
 };

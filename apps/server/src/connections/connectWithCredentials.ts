@@ -1,5 +1,5 @@
 import type { Schemas } from '@patchbay/api-types';
-import { ActionError, type Credentials, type IntegrationDefinition } from '@patchbay/integrations';
+import { ActionError, type Credentials, type HealthCheckResult, type IntegrationDefinition } from '@patchbay/integrations';
 import { createProviderFetch } from '../actions/providerFetch.js';
 import { ApiError, invalidRequest } from '../http/apiError.js';
 import { appProviderSettings } from '../integrations/providerSettings.js';
@@ -22,8 +22,8 @@ function toCredentials(integration: IntegrationDefinition, given: Schemas['Crede
 }
 
 /**
- * API-key and basic-auth integrations: one cheap provider call proves the credentials before
- * anything is stored (a rejected key answers 422 and stores nothing).
+ * API-key and basic-auth integrations: the integration's health check proves the credentials
+ * before anything is stored (a rejected key answers 422 and stores nothing).
  */
 export async function connectWithCredentials(
   services: Services,
@@ -36,8 +36,10 @@ export async function connectWithCredentials(
   const credentials = toCredentials(integration, given);
   if (integration.auth.type === 'oauth2') throw new Error('unreachable');
   const settings = await appProviderSettings(services, appId, integration);
+  let checked: HealthCheckResult;
   try {
-    await integration.auth.verify({ fetch: createProviderFetch(integration, settings.apiBaseUrl, credentials, AbortSignal.timeout(verifyTimeoutMs)) });
+    const signal = AbortSignal.timeout(verifyTimeoutMs);
+    checked = await integration.healthCheck(credentials, { fetch: createProviderFetch(integration, settings.apiBaseUrl, credentials, signal), tokenInfoUrl: settings.tokenInfoUrl, signal });
   } catch (error) {
     const rejected = error instanceof ActionError && (error.code === 'unauthorized' || error.code === 'forbidden');
     throw new ApiError({
@@ -48,6 +50,6 @@ export async function connectWithCredentials(
       ...(error instanceof ActionError && error.providerStatus !== undefined ? { providerStatus: error.providerStatus } : {}),
     });
   }
-  const connectionId = await saveCredentialsConnection(services, { appId, endUserId: await endUserId(), integrationSlug: integration.metadata.slug }, credentials);
+  const connectionId = await saveCredentialsConnection(services, { appId, endUserId: await endUserId(), integrationSlug: integration.metadata.slug }, credentials, checked.scopes ?? null);
   return toConnection((await findConnectionView(services.db, appId, connectionId))!);
 }

@@ -6,6 +6,7 @@ import type { Services } from '../services.js';
 import { callbackUrl } from './callbackUrl.js';
 import { exchangeCode, TokenRequestError } from './oauthClient.js';
 import { popupPage } from './popupPage.js';
+import { grantedScopes } from './requestedScopes.js';
 import { saveCredentialsConnection } from './saveCredentialsConnection.js';
 import { consumeOAuthState, type ConsumedOAuthState } from './stateStore.js';
 
@@ -65,6 +66,11 @@ async function completeConnection(state: ConsumedOAuthState, code: string, servi
   const settings = requireOAuthClient(integration, await appProviderSettings(services, state.appId, integration));
   const codeVerifier = state.sealedCodeVerifier ? services.secrets.open(state.sealedCodeVerifier, `state:${state.stateHash}`) : undefined;
   const credentials = await exchangeCode(integration, settings, code, callbackUrl(services.config.publicUrl), codeVerifier);
-  return saveCredentialsConnection(services, { appId: state.appId, endUserId: state.endUserId, integrationSlug: state.integrationSlug }, credentials);
+  return saveCredentialsConnection(
+    services,
+    { appId: state.appId, endUserId: state.endUserId, integrationSlug: state.integrationSlug },
+    credentials,
+    grantedScopes(credentials, state.requestedScopes),
+  );
 }
 

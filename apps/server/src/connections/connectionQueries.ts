@@ -13,7 +13,7 @@ function withEndUser(db: Db, appId: string) {
 export async function listConnectionViews(
   db: Db,
   appId: string,
-  filter: { endUserId?: string | undefined; integration?: string | undefined; status?: string | undefined },
+  filter: { endUserId?: string | undefined; integration?: string | undefined; status?: string | undefined; health?: string | undefined },
   page: { limit: number; after?: KeysetPosition | undefined },
 ): Promise<ConnectionViewRow[]> {
   const query = withEndUser(db, appId)
@@ -26,6 +26,7 @@ export async function listConnectionViews(
   if (filter.endUserId !== undefined) query.andWhere('u.external_id', filter.endUserId);
   if (filter.integration !== undefined) query.andWhere('c.integration_slug', filter.integration);
   if (filter.status !== undefined) query.andWhere('c.status', filter.status);
+  if (filter.health !== undefined) query.andWhere('c.health_status', filter.health);
   if (page.after) query.andWhereRaw('(c.created_at, c.id) < (?, ?)', [page.after.at, page.after.id]);
   return query;
 }

@@ -6,7 +6,11 @@ export interface ConnectionViewRow {
   external_id: string;
   integration_slug: string;
   status: 'active' | 'needs_reauth';
+  health_status: 'healthy' | 'degraded' | 'needs_reauth';
+  health_checked_at: Date | null;
+  health_error: string | null;
   scope: string | null;
+  granted_scopes: string[] | null;
   expires_at: Date | null;
   last_refreshed_at: Date | null;
   last_error: string | null;
@@ -20,7 +24,11 @@ export const connectionViewColumns = [
   'u.external_id',
   'c.integration_slug',
   'c.status',
+  'c.health_status',
+  'c.health_checked_at',
+  'c.health_error',
   'c.scope',
+  'c.granted_scopes',
   'c.expires_at',
   'c.last_refreshed_at',
   'c.last_error',
@@ -35,7 +43,9 @@ export function toConnection(row: ConnectionViewRow): Schemas['Connection'] {
     integration: row.integration_slug,
     authType: findIntegration(row.integration_slug)?.metadata.authType ?? 'oauth2',
     status: row.status,
+    health: { status: row.health_status, lastCheckedAt: row.health_checked_at?.toISOString() ?? null, lastError: row.health_error },
     scope: row.scope,
+    scopes: row.granted_scopes,
     expiresAt: row.expires_at?.toISOString() ?? null,
     lastRefreshedAt: row.last_refreshed_at?.toISOString() ?? null,
     lastError: row.last_error,

@@ -57,13 +57,14 @@ export async function buildAuthorizationUrl(
   settings: ClientSettings,
   redirectUri: string,
   state: string,
+  scopes: readonly string[],
 ): Promise<AuthorizationRequest> {
   const url = new URL(settings.authorizationUrl);
   url.searchParams.set('client_id', settings.clientId);
   url.searchParams.set('response_type', 'code');
   url.searchParams.set('redirect_uri', redirectUri);
   const auth = authOf(integration);
-  url.searchParams.set('scope', (settings.scopes ?? auth.scopes).join(auth.scopeSeparator));
+  url.searchParams.set('scope', scopes.join(auth.scopeSeparator));
   url.searchParams.set('state', state);
   for (const [name, value] of Object.entries(auth.authorizationParams ?? {})) url.searchParams.set(name, value);
   if (!auth.pkce) return { url: url.toString(), codeVerifier: undefined };
@@ -82,13 +83,14 @@ async function rejectBodyError(integration: IntegrationDefinition, response: Res
   if (code) throw new TokenRequestError(code, `${integration.metadata.name} refused the token request: ${code}`);
 }
 
+// HubSpot lists the granted scopes as an array, `scopes`, instead of RFC 6749's `scope` string.
 function toCredentials(result: oauth.TokenEndpointResponse): OAuth2Credentials {
   return {
     type: 'oauth2',
     accessToken: result.access_token,
     ...(result.refresh_token ? { refreshToken: result.refresh_token } : {}),
     ...(result.expires_in ? { expiresAt: new Date(Date.now() + result.expires_in * 1000).toISOString() } : {}),
-    ...(result.scope ? { scope: result.scope } : {}),
+    ...(result.scope ? { scope: result.scope } : Array.isArray(result.scopes) ? { scope: result.scopes.join(' ') } : {}),
   };
 }
 

@@ -15,6 +15,7 @@ export async function saveCredentialsConnection(
   services: Services,
   key: { appId: string; endUserId: string; integrationSlug: string },
   credentials: Credentials,
+  grantedScopes: string[] | null,
 ): Promise<string> {
   const { db, secrets } = services;
   return db.transaction(async (trx) => {
@@ -23,6 +24,7 @@ export async function saveCredentialsConnection(
       keyId: secrets.keyId,
       expiresAt: credentials.type === 'oauth2' && credentials.expiresAt ? new Date(credentials.expiresAt) : null,
       scope: credentials.type === 'oauth2' ? (credentials.scope ?? null) : null,
+      grantedScopes,
     }));
     if (!connection.created) await resumeAfterReconnect(trx, key.appId, connection.id);
     const endUser = await findEndUserById(trx, key.appId, key.endUserId);

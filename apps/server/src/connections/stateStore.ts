@@ -15,6 +15,7 @@ export interface NewOAuthState {
   origin: string | null;
   connectSessionId: string | null;
   sealedCodeVerifier: string | undefined;
+  requestedScopes: string[];
 }
 
 export async function insertOAuthState(db: Db, state: NewOAuthState): Promise<void> {
@@ -28,6 +29,7 @@ export async function insertOAuthState(db: Db, state: NewOAuthState): Promise<vo
     origin: state.origin,
     connect_session_id: state.connectSessionId,
     code_verifier: state.sealedCodeVerifier ?? null,
+    requested_scopes: state.requestedScopes,
     expires_at: new Date(Date.now() + stateLifetimeMs),
   });
 }
@@ -41,6 +43,7 @@ export interface ConsumedOAuthState {
   mode: 'redirect' | 'popup';
   origin: string | null;
   sealedCodeVerifier: string | null;
+  requestedScopes: string[] | null;
   expired: boolean;
 }
 
@@ -54,7 +57,7 @@ export async function consumeOAuthState(db: Db, state: string): Promise<Consumed
     .where({ state_hash: hashState(state) })
     .whereNull('consumed_at')
     .update({ consumed_at: db.fn.now() })
-    .returning(['state_hash', 'app_id', 'end_user_id', 'integration_slug', 'redirect_uri', 'mode', 'origin', 'code_verifier', db.raw('expires_at < now() as expired')]);
+    .returning(['state_hash', 'app_id', 'end_user_id', 'integration_slug', 'redirect_uri', 'mode', 'origin', 'code_verifier', 'requested_scopes', db.raw('expires_at < now() as expired')]);
   if (!row) return undefined;
   return {
     stateHash: row.state_hash,
@@ -65,6 +68,7 @@ export async function consumeOAuthState(db: Db, state: string): Promise<Consumed
     mode: row.mode,
     origin: row.origin,
     sealedCodeVerifier: row.code_verifier,
+    requestedScopes: row.requested_scopes,
     expired: row.expired,
   };
 }

@@ -4,6 +4,7 @@ import { storableText } from '../db/storableText.js';
 import { newId } from '../ids.js';
 
 export type ConnectionStatus = 'active' | 'needs_reauth';
+export type HealthStatus = 'healthy' | 'degraded' | 'needs_reauth';
 
 export interface ConnectionRow {
   id: string;
@@ -14,6 +15,10 @@ export interface ConnectionRow {
   credentials: string;
   credentials_key_id: string;
   expires_at: Date | null;
+  /** Null when unknown: then actions are not checked for scopes. */
+  granted_scopes: string[] | null;
+  health_status: HealthStatus;
+  health_checked_at: Date | null;
 }
 
 export async function findConnection(
@@ -30,11 +35,13 @@ export interface StoredCredentials {
   keyId: string;
   expiresAt: Date | null;
   scope: string | null;
+  grantedScopes: string[] | null;
 }
 
 /**
  * Creates the end user's connection to the integration, or re-activates it with new
- * credentials. `seal` receives the connection id the credentials get bound to.
+ * credentials, in place: same id, everything tied to it kept, healthy again. `seal` receives
+ * the connection id the credentials get bound to.
  */
 export async function saveConnection(
   trx: Knex.Transaction,
@@ -53,8 +60,13 @@ export async function saveConnection(
     credentials_key_id: stored.keyId,
     expires_at: stored.expiresAt,
     scope: stored.scope === null ? null : storableText(stored.scope),
+    granted_scopes: stored.grantedScopes && stored.grantedScopes.map(storableText),
     refresh_lease_until: null,
     last_error: null,
+    // The provider just accepted these credentials.
+    health_status: 'healthy',
+    health_checked_at: trx.fn.now(),
+    health_error: null,
     updated_at: trx.fn.now(),
   };
   if (existing) {

@@ -1,4 +1,5 @@
-import type { Credentials, IntegrationDefinition } from '@patchbay/integrations';
+import { scopeList, type Credentials, type IntegrationDefinition } from '@patchbay/integrations';
+import { storableText } from '../db/storableText.js';
 import { ApiError } from '../http/apiError.js';
 import { appProviderSettings, requireOAuthClient } from '../integrations/providerSettings.js';
 import type { Services } from '../services.js';
@@ -88,7 +89,7 @@ async function refreshWithLease(services: Services, integration: IntegrationDefi
     services.metrics.tokenRefreshes.inc({ integration: integration.metadata.slug, result: 'failure' });
     await db('connections').where({ app_id: row.app_id, id: row.id }).update({ refresh_lease_until: null });
     if (error instanceof TokenRequestError && error.permanent) {
-      await markNeedsReauth(db, row.app_id, row.id, `refresh refused: ${error.code}`);
+      await markNeedsReauth(services, row.app_id, row.id, `refresh refused: ${error.code}`);
       throw needsReauthError(integration.metadata.name);
     }
     throw new ApiError({ status: 502, type: 'provider_error', code: 'refresh_failed', message: `${integration.metadata.name} did not refresh the token: ${(error as Error).message}` });
@@ -101,6 +102,10 @@ async function refreshWithLease(services: Services, integration: IntegrationDefi
       credentials: sealCredentials(secrets, row.app_id, row.id, refreshed),
       credentials_key_id: secrets.keyId,
       expires_at: refreshed.type === 'oauth2' && refreshed.expiresAt ? new Date(refreshed.expiresAt) : null,
+      // A refresh answer that lists scopes says what the grant holds now.
+      ...(refreshed.type === 'oauth2' && refreshed.scope && scopeList(refreshed.scope)?.length
+        ? { scope: storableText(refreshed.scope), granted_scopes: scopeList(refreshed.scope)!.map(storableText) }
+        : {}),
       refresh_lease_until: null,
       last_refreshed_at: db.fn.now(),
       updated_at: db.fn.now(),

@@ -12,6 +12,7 @@ import * as eventFanOut from './migrations/0008_event_fan_out.js';
 import * as agentTools from './migrations/0009_agent_tools.js';
 import * as connectSessionOrigins from './migrations/0010_connect_session_origins.js';
 import * as triggers from './migrations/0011_triggers.js';
+import * as connectionHealth from './migrations/0012_connection_health.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '0009_agent_tools': agentTools,
   '0010_connect_session_origins': connectSessionOrigins,
   '0011_triggers': triggers,
+  '0012_connection_health': connectionHealth,
 };
 
 const quietLogger = new Logger(() => () => {});

@@ -28,6 +28,7 @@ export async function startDemoProviders(config: Config): Promise<DemoProviders>
     environment[`${prefix}_AUTHORIZATION_URL`] = endpoints.authorizationUrl;
     environment[`${prefix}_TOKEN_URL`] = endpoints.tokenUrl;
     environment[`${prefix}_API_BASE_URL`] = endpoints.apiBaseUrl;
+    if (endpoints.tokenInfoUrl) environment[`${prefix}_TOKEN_INFO_URL`] = endpoints.tokenInfoUrl;
     // The emulated Slack app signs its event pushes with its own signing secret.
     if (metadata.slug === 'slack') environment.SLACK_WEBHOOK_SECRET ??= demoSlackSigningSecret;
   }

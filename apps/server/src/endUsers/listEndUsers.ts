@@ -5,7 +5,7 @@ import { listEndUserViews } from './views.js';
 export const listEndUsers: OperationHandler<'listEndUsers'> = async ({ app, query, services }) => {
   const limit = query.limit ?? 20;
   const after = query.cursor ? decodeCursor(query.cursor, 'eu') : undefined;
-  const rows = await listEndUserViews(services.db, app.id, { limit: limit + 1, after, search: query.search });
+  const rows = await listEndUserViews(services.db, app.id, { limit: limit + 1, after, search: query.search, health: query.health });
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {

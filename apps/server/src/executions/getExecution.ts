@@ -1,6 +1,7 @@
 import { notFound } from '../http/apiError.js';
 import type { OperationHandler } from '../http/operations.js';
 import { toExecution } from './executionView.js';
+import { listAttempts } from './attemptStore.js';
 import { findExecutionDetail } from './store.js';
 
 export const getExecution: OperationHandler<'getExecution'> = async ({ app, params, services }) => {
@@ -10,7 +11,7 @@ export const getExecution: OperationHandler<'getExecution'> = async ({ app, para
     status: 200,
     body: {
       ...toExecution(row),
-      attempts: row.attempts,
+      attempts: await listAttempts(services.db, app.id, params.executionId),
       input: row.input,
       output: row.output,
       finishedAt: row.finished_at ? row.finished_at.toISOString() : null,

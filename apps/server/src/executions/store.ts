@@ -1,6 +1,8 @@
 import type { Knex } from 'knex';
 import type { Db } from '../db/knex.js';
 import type { KeysetPosition } from '../http/keysetCursor.js';
+import type { AttemptRecord } from '../actions/executeAction.js';
+import { saveAttempts } from './attemptStore.js';
 import { storableText } from '../db/storableText.js';
 import { forExecutionLog } from './redact.js';
 
@@ -20,14 +22,15 @@ export interface ExecutionRecord {
   input: unknown;
   output?: unknown;
   error?: { code: string; message: string; providerCode?: string | undefined; providerStatus?: number | undefined } | undefined;
-  attempts: number;
+  /** Every attempt at the provider; empty when the action failed before calling it. */
+  attempts: readonly AttemptRecord[];
   durationMs: number;
   startedAt: Date;
   finished: boolean;
   idempotencyKey?: string | undefined;
 }
 
-/** Writes the execution (insert, or update of a queued one): redacted, capped, scoped by app. */
+/** Writes the execution (insert, or update of a queued one) and its attempts: redacted, capped, scoped by app. */
 export async function saveExecution(db: Db | Knex.Transaction, execution: ExecutionRecord): Promise<void> {
   const columns = {
     status: execution.status,
@@ -37,7 +40,7 @@ export async function saveExecution(db: Db | Knex.Transaction, execution: Execut
     error_message: execution.error ? storableText(execution.error.message) : null,
     provider_code: execution.error?.providerCode === undefined ? null : storableText(execution.error.providerCode),
     provider_status: execution.error?.providerStatus ?? null,
-    attempts: execution.attempts,
+    attempts: execution.attempts.length,
     duration_ms: execution.durationMs,
     finished_at: execution.finished ? new Date(execution.startedAt.getTime() + execution.durationMs) : null,
   };
@@ -59,6 +62,7 @@ export async function saveExecution(db: Db | Knex.Transaction, execution: Execut
     // The conflict target is the primary key; the app check keeps an id from crossing apps.
     .merge(columns)
     .where('executions.app_id', execution.appId);
+  await saveAttempts(db, execution.appId, execution.id, execution.attempts);
 }
 
 export interface ExecutionFilter {
@@ -164,5 +168,5 @@ export async function executionStats(db: Db, appId: string, filter: ExecutionFil
 }
 
 export async function findExecutionDetail(db: Db, appId: string, executionId: string) {
-  return withNames(db, filteredExecutions(db, appId, {}).andWhere('e.id', executionId).select('e.*'), appId).first([...listColumns, 'e.attempts', 'e.input', 'e.output', 'e.finished_at']);
+  return withNames(db, filteredExecutions(db, appId, {}).andWhere('e.id', executionId).select('e.*'), appId).first([...listColumns, 'e.input', 'e.output', 'e.finished_at']);
 }

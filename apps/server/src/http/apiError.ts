@@ -12,6 +12,8 @@ export interface ApiErrorOptions {
   executionId?: string;
   providerCode?: string;
   providerStatus?: number;
+  missingScopes?: string[];
+  repairLink?: ErrorFields['repairLink'];
   headers?: Record<string, string>;
 }
 
@@ -24,6 +26,8 @@ export class ApiError extends Error {
   readonly executionId: string | undefined;
   readonly providerCode: string | undefined;
   readonly providerStatus: number | undefined;
+  readonly missingScopes: string[] | undefined;
+  readonly repairLink: ErrorFields['repairLink'];
   readonly headers: Record<string, string>;
 
   constructor(options: ApiErrorOptions) {
@@ -36,6 +40,8 @@ export class ApiError extends Error {
     this.executionId = options.executionId;
     this.providerCode = options.providerCode;
     this.providerStatus = options.providerStatus;
+    this.missingScopes = options.missingScopes;
+    this.repairLink = options.repairLink;
     this.headers = options.headers ?? {};
   }
 
@@ -50,6 +56,8 @@ export class ApiError extends Error {
         ...(this.executionId ? { executionId: this.executionId } : {}),
         ...(this.providerCode ? { providerCode: this.providerCode } : {}),
         ...(this.providerStatus !== undefined ? { providerStatus: this.providerStatus } : {}),
+        ...(this.missingScopes ? { missingScopes: this.missingScopes } : {}),
+        ...(this.repairLink ? { repairLink: this.repairLink } : {}),
       },
     };
   }

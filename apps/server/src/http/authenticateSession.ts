@@ -15,5 +15,6 @@ export async function authenticateSession(req: Request, services: Services): Pro
     endUser: { id: row.end_user_id, externalId: row.external_id, email: row.email, name: row.name },
     allowedIntegrations: row.allowed_integrations,
     allowedOrigins: row.session_allowed_origins,
+    extraScopes: row.extra_scopes,
   };
 }

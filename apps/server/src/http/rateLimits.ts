@@ -1,6 +1,7 @@
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Config } from '../config.js';
+import { memoryPacingStore, redisPacingStore, type PacingStore } from '../actions/pacingStore.js';
 import { ApiError } from './apiError.js';
 
 export type LimitScope = 'reads' | 'writes' | 'actions' | 'signups' | 'provider' | 'connection';
@@ -14,6 +15,8 @@ export interface LimitOutcome {
 export interface RateLimits {
   /** Takes one point from every key; refuses when any is exhausted. */
   consume(scope: LimitScope, keys: string[]): Promise<LimitOutcome>;
+  /** What providers' answers said of their rate limits, on the same store (actions/providerPacer.ts). */
+  pacing: PacingStore;
   close(): Promise<void>;
 }
 
@@ -31,7 +34,7 @@ const scopeMessages: Record<LimitScope, string> = {
  * processes must share them. If Redis fails, an in-memory limiter stands in (rate-limiter-
  * flexible's insurance limiter) rather than letting requests fail or pass unlimited.
  */
-export function createRateLimits(config: Pick<Config, 'redisUrl' | 'rateLimits'>, keyPrefix = 'patchbay'): RateLimits {
+export function createRateLimits(config: Pick<Config, 'redisUrl' | 'rateLimits'>, keyPrefix = 'patchbay', onRedisError: (error: unknown) => void = () => {}): RateLimits {
   const limits = config.rateLimits;
   const shapes: Record<LimitScope, { points: number; duration: number }> = {
     reads: { points: limits.readsPerMinute, duration: 60 },
@@ -56,6 +59,7 @@ export function createRateLimits(config: Pick<Config, 'redisUrl' | 'rateLimits'>
   ) as Record<LimitScope, RateLimiterAbstract>;
 
   return {
+    pacing: redis ? redisPacingStore(redis, keyPrefix, onceAMinute(onRedisError)) : memoryPacingStore(),
     async consume(scope, keys) {
       const limiter = limiters[scope];
       // consume() rejects with a RateLimiterRes when the key has no points left.
@@ -79,6 +83,16 @@ export function createRateLimits(config: Pick<Config, 'redisUrl' | 'rateLimits'>
     async close() {
       redis?.disconnect();
     },
+  };
+}
+
+/** Reports the first failure of each minute: an outage must be seen, not flood the log. */
+function onceAMinute(report: (error: unknown) => void): (error: unknown) => void {
+  let last = 0;
+  return (error) => {
+    if (Date.now() - last < 60_000) return;
+    last = Date.now();
+    report(error);
   };
 }
 

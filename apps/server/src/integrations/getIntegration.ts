@@ -13,7 +13,14 @@ export const getIntegration: OperationHandler<'getIntegration'> = async ({ app, 
     body: {
       ...view(integration),
       version: metadata.version,
-      actions: actions.map((action) => ({ id: action.id, name: action.name, description: action.description, effect: action.effect, ...actionJsonSchemas(action) })),
+      actions: actions.map((action) => ({
+        id: action.id,
+        name: action.name,
+        description: action.description,
+        effect: action.effect,
+        requiredScopes: (action.scopes ?? []).map((requirement) => (typeof requirement === 'string' ? [requirement] : [...requirement])),
+        ...actionJsonSchemas(action),
+      })),
       triggers: triggers.map((trigger) => ({
         id: trigger.id,
         name: trigger.name,

@@ -12,6 +12,8 @@ export interface ProviderSettings {
   tokenUrl: string | undefined;
   /** Always ends with `/` so action paths resolve under it. */
   apiBaseUrl: string;
+  /** Where health checks ask what a token grants, for integrations that have one (Google). */
+  tokenInfoUrl: string | undefined;
   /** The app's own scopes, when it set its own OAuth client with scopes. */
   scopes: string[] | undefined;
   /** `<SLUG>_WEBHOOK_SECRET`: signs the provider's pushes to its app-level inbound URL (Slack's signing secret). */
@@ -23,7 +25,8 @@ export type OAuthClientSettings = ProviderSettings & { clientId: string; clientS
 
 /**
  * Settings from `<SLUG>_CLIENT_ID`, `<SLUG>_CLIENT_SECRET`, `<SLUG>_AUTHORIZATION_URL`,
- * `<SLUG>_TOKEN_URL`, `<SLUG>_API_BASE_URL` and `<SLUG>_WEBHOOK_SECRET`, falling back to the provider's own endpoints.
+ * `<SLUG>_TOKEN_URL`, `<SLUG>_API_BASE_URL`, `<SLUG>_TOKEN_INFO_URL` and `<SLUG>_WEBHOOK_SECRET`, falling
+ * back to the provider's own endpoints.
  */
 export function providerSettings(
   integration: IntegrationDefinition,
@@ -39,6 +42,7 @@ export function providerSettings(
     authorizationUrl: read('AUTHORIZATION_URL') ?? auth?.authorizationUrl,
     tokenUrl: read('TOKEN_URL') ?? auth?.tokenUrl,
     apiBaseUrl: apiBaseUrl.endsWith('/') ? apiBaseUrl : `${apiBaseUrl}/`,
+    tokenInfoUrl: read('TOKEN_INFO_URL') ?? auth?.tokenInfoUrl,
     scopes: undefined,
     webhookSecret: read('WEBHOOK_SECRET'),
   };

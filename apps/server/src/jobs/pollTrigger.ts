@@ -1,9 +1,8 @@
 import { ActionError, findTrigger, type PollResult, type PollingTriggerDefinition } from '@patchbay/integrations';
 import type { Task } from 'graphile-worker';
 import { z } from 'zod';
-import { checkOutboundLimits, OutboundLimitError } from '../actions/performAction.js';
+import { PacingTimeout } from '../actions/providerPacer.js';
 import { disabledIntegrations } from '../integrations/appIntegrationStore.js';
-import { appProviderSettings } from '../integrations/providerSettings.js';
 import { storableJson } from '../db/storableText.js';
 import type { Services } from '../services.js';
 import { fireItems } from '../triggers/fireItems.js';
@@ -46,16 +45,6 @@ export function pollTrigger(services: Services): Task {
       return;
     }
 
-    try {
-      const settings = await appProviderSettings(services, appId, integration);
-      await checkOutboundLimits(services, integration.metadata.slug, settings.clientId, subscription.connection_id);
-    } catch (error) {
-      if (!(error instanceof OutboundLimitError)) throw error;
-      // Over an outbound cap: not a failure of the subscription, just later.
-      await schedulePoll(db, appId, subscriptionId, new Date(Date.now() + (error.outcome.retryAfterMs ?? 1000)));
-      return;
-    }
-
     const startedAt = new Date();
     const started = performance.now();
     let result: PollResult;
@@ -64,6 +53,11 @@ export function pollTrigger(services: Services): Task {
         trigger.poll(config.data, storedCursor(trigger, subscription), context),
       );
     } catch (error) {
+      if (error instanceof PacingTimeout) {
+        // The provider's rate limit (or an outbound cap) has no slot for a while: not a failure of the subscription, just later.
+        await schedulePoll(db, appId, subscriptionId, new Date(Date.now() + error.retryAfterMs));
+        return;
+      }
       const failure = error instanceof ActionError ? error : new ActionError({ code: 'provider_error', message: (error as Error).message });
       services.metrics.triggerPolls.inc({ integration: integration.metadata.slug, outcome: 'failed' });
       await db.transaction(async (trx) => {

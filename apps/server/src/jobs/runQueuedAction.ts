@@ -1,7 +1,9 @@
 import { findAction, findIntegration } from '@patchbay/integrations';
 import type { Task } from 'graphile-worker';
 import { z } from 'zod';
-import { OutboundLimitError, performAction } from '../actions/performAction.js';
+import { MissingScopesError } from '../actions/missingScopes.js';
+import { performAction } from '../actions/performAction.js';
+import { PacingTimeout } from '../actions/providerPacer.js';
 import { queueAction } from '../actions/queue.js';
 import { findConnectionById } from '../connections/store.js';
 import { findEndUserById } from '../endUsers/store.js';
@@ -29,7 +31,7 @@ export function runQueuedAction(services: Services): Task {
         .update({ status: 'failed', error_code: 'connection_unavailable', error_message: 'The connection was deleted or needs to be connected again.', finished_at: db.fn.now() });
       return;
     }
-    await performAction(services, {
+    const run = {
       executionId,
       appId,
       integration,
@@ -40,11 +42,14 @@ export function runQueuedAction(services: Services): Task {
       startedAt: execution.started_at,
       idempotencyKey: execution.idempotency_key ?? undefined,
       source: execution.source,
-    }).catch(async (error: unknown) => {
-      if (!(error instanceof OutboundLimitError)) throw error;
-      // Over an outbound cap: wait for a free slot instead of failing.
+    };
+    await performAction(services, run, 'async').catch(async (error: unknown) => {
+      // Recorded as failed already.
+      if (error instanceof MissingScopesError) return;
+      if (!(error instanceof PacingTimeout)) throw error;
+      // No slot at the provider for a while: back to the queue until then, instead of failing.
       await db('executions').where({ app_id: appId, id: executionId }).update({ status: 'queued' });
-      await queueAction(db, { appId, executionId, input }, new Date(Date.now() + (error.outcome.retryAfterMs ?? 1000)));
+      await queueAction(db, { appId, executionId, input }, new Date(Date.now() + error.retryAfterMs));
     });
   };
 }

@@ -14,6 +14,9 @@ import { pollTriggerTask } from '../triggers/pollSchedule.js';
 import { maintainTriggers, maintainTriggersTask } from './maintainTriggers.js';
 import { pollTrigger } from './pollTrigger.js';
 import { processTriggerDelivery } from './processTriggerDelivery.js';
+import { checkConnectionHealthTask } from '../connectionHealth/healthStore.js';
+import { checkConnectionHealth } from './checkConnectionHealth.js';
+import { scheduleHealthChecks, scheduleHealthChecksTask } from './scheduleHealthChecks.js';
 
 /** Every graphile-worker task, by identifier. */
 export function createTaskList(services: Services): TaskList {
@@ -27,5 +30,7 @@ export function createTaskList(services: Services): TaskList {
     [pollTriggerTask]: pollTrigger(services),
     [processTriggerDeliveryTask]: processTriggerDelivery(services),
     [maintainTriggersTask]: maintainTriggers(services),
+    [checkConnectionHealthTask]: checkConnectionHealth(services),
+    [scheduleHealthChecksTask]: scheduleHealthChecks(services),
   };
 }

@@ -10,6 +10,9 @@ export interface Metrics {
   rateLimited: Counter<'scope'>;
   triggerPushes: Counter<'integration' | 'outcome'>;
   triggerPolls: Counter<'integration' | 'outcome'>;
+  providerWaits: Histogram<'integration' | 'reason'>;
+  providerRateLimited: Counter<'integration'>;
+  healthChecks: Counter<'integration' | 'result'>;
 }
 
 /**
@@ -34,6 +37,15 @@ export function createMetrics(db: Db): Metrics {
     rateLimited: new Counter({ name: 'patchbay_rate_limited_total', help: 'Requests refused by a rate limit, by scope', labelNames: ['scope'], registers: [registry] }),
     triggerPushes: new Counter({ name: 'patchbay_trigger_pushes_total', help: 'Verified provider pushes by integration: accepted, a duplicate delivery, or for an account nobody subscribed to (unrouted)', labelNames: ['integration', 'outcome'], registers: [registry] }),
     triggerPolls: new Counter({ name: 'patchbay_trigger_polls_total', help: 'Trigger polls by integration and outcome', labelNames: ['integration', 'outcome'], registers: [registry] }),
+    providerWaits: new Histogram({
+      name: 'patchbay_provider_wait_seconds',
+      help: "Waits before a provider call: its rate limit (headers), its Retry-After, or Patchbay's outbound caps",
+      labelNames: ['integration', 'reason'],
+      buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300],
+      registers: [registry],
+    }),
+    providerRateLimited: new Counter({ name: 'patchbay_provider_rate_limited_total', help: 'Provider answers of 429: its rate limit was hit despite pacing', labelNames: ['integration'], registers: [registry] }),
+    healthChecks: new Counter({ name: 'patchbay_connection_health_checks_total', help: 'Connection health checks by integration and what they found', labelNames: ['integration', 'result'], registers: [registry] }),
   };
   new Gauge({
     name: 'patchbay_jobs_ready',

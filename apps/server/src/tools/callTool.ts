@@ -1,6 +1,8 @@
 import type { Schemas } from '@patchbay/api-types';
 import type { ActionError } from '@patchbay/integrations';
-import { OutboundLimitError, performAction } from '../actions/performAction.js';
+import { MissingScopesError } from '../actions/missingScopes.js';
+import { performAction } from '../actions/performAction.js';
+import { PacingTimeout } from '../actions/providerPacer.js';
 import { requestFingerprint, withIdempotency } from '../actions/idempotency.js';
 import { insertConnectSession } from '../connect/sessionStore.js';
 import { findConnection } from '../connections/store.js';
@@ -63,7 +65,7 @@ export async function callTool(services: Services, caller: ToolCaller, call: Too
       startedAt: new Date(),
       idempotencyKey: call.idempotencyKey,
       source: call.source,
-    });
+    }, 'sync');
     const result: ToolResult = outcome.ok
       ? { status: 'success', isError: false, text: JSON.stringify(outcome.output), data: outcome.output, executionId }
       : { status: 'failed', isError: true, text: failureText(tool, outcome.error, executionId), executionId };
@@ -75,9 +77,18 @@ export async function callTool(services: Services, caller: ToolCaller, call: Too
       : await run();
     return response.body as ToolResult;
   } catch (error) {
-    if (error instanceof OutboundLimitError) {
-      const seconds = Math.max(1, Math.ceil((error.outcome.retryAfterMs ?? 1000) / 1000));
+    if (error instanceof PacingTimeout) {
+      const seconds = Math.max(1, Math.ceil(error.retryAfterMs / 1000));
       return { status: 'rate_limited', isError: true, text: `Too many calls to ${tool.integration.metadata.name} right now; nothing was sent. Retry in ${seconds} seconds.` };
+    }
+    if (error instanceof MissingScopesError) {
+      const name = tool.integration.metadata.name;
+      return {
+        status: 'connection_required',
+        isError: false,
+        text: `The user's ${name} connection does not allow ${tool.name} (it lacks ${error.missing.join(', ')}), so nothing was done. Ask the user to open this link and grant it, then call ${tool.name} again: ${error.repairLink.url}`,
+        connectUrl: error.repairLink.url,
+      };
     }
     if (error instanceof ApiError && error.code === 'connection_needs_reauth') return connectionRequired(services, caller, tool);
     // Reused idempotency keys are the caller's mistake, not the model's: answer them as HTTP errors.

@@ -138,6 +138,18 @@ export interface paths {
      *     provider_error`, the execution id in `error.executionId` and the provider's own code in
      *     `error.providerCode` (for example `channel_not_found`): 422 when the provider refused the
      *     request, 502 when it failed or could not be reached.
+     *
+     *     When the scopes the connection was granted are known and lack one the action needs, the
+     *     answer is 403 `missing_scopes` before anything is sent, with `error.missingScopes` and
+     *     `error.repairLink` (a Connect Link asking the end user for them); the failure is recorded
+     *     as an execution. A connection that needs reconnecting answers 409
+     *     `connection_needs_reauth`.
+     *
+     *     Calls to the provider are paced by its rate-limit headers (`Retry-After`,
+     *     `X-RateLimit-Remaining`/`Reset`, …) per connection, and by Patchbay's outbound caps. A sync
+     *     call waits for a free slot up to `PROVIDER_WAIT_SYNC_MS` (10 s by default); beyond that it
+     *     answers 429 `provider_rate_limited` with `Retry-After`, without calling the provider. An
+     *     async call waits as long as needed.
      */
     post: operations['runAction'];
     delete?: never;
@@ -789,6 +801,60 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/connections/{connectionId}/repair-link': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @example conn_8f2k1m9x */
+        connectionId: components['parameters']['ConnectionId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A Connect Link that reconnects this connection in place
+     * @description A hosted Connect Link (`url`) for the connection's end user, limited to its integration,
+     *     valid for 24 hours. Connecting through it keeps the connection's id and everything tied
+     *     to it, and makes it `active` and `healthy` again. `extraScopes` asks for scopes besides
+     *     the integration's defaults and those already granted (OAuth integrations only). `token`
+     *     is the connect session behind the link, for your own page with the React widget.
+     */
+    post: operations['createRepairLink'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/connections/{connectionId}/health-check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @example conn_8f2k1m9x */
+        connectionId: components['parameters']['ConnectionId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Check the connection with the provider now
+     * @description Makes the integration's health check call (Slack `auth.test`, GitHub `/user`, …) and
+     *     answers the connection with its `health` as found. Patchbay also checks every active
+     *     connection about once an hour, and after any action the provider answered 401.
+     *     A connection that lost its grant becomes `needs_reauth` and `connection.needs_reauth`
+     *     is sent.
+     */
+    post: operations['checkConnectionHealth'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/end-users': {
     parameters: {
       query?: never;
@@ -1407,9 +1473,11 @@ export interface webhooks {
     put?: never;
     /**
      * A connection lost its access; the end user must connect again
-     * @description Sent when the provider refuses the connection's tokens (revoked access, an expired or
-     *     rotated refresh token): the connection's status is now `needs_reauth` and its actions fail
-     *     until the end user connects again.
+     * @description Sent once when the provider refuses the connection's grant (a refused refresh, or a health
+     *     check, hourly or after a 401, that finds it revoked): the connection's status is now
+     *     `needs_reauth` and its actions fail until the end user connects again. `repairLink.url` is
+     *     a Connect Link, valid 24 hours, that reconnects this connection in place;
+     *     `POST /connections/{id}/repair-link` makes a new one.
      */
     post: operations['connectionNeedsReauthWebhook'];
     delete?: never;
@@ -1702,6 +1770,8 @@ export interface components {
     IntegrationDetail: components['schemas']['Integration'] & {
       version: string;
       actions: {
+        /** @description Scopes the action needs; each entry lists alternatives, any one of which will do. */
+        requiredScopes: string[][];
         id: string;
         name: string;
         description: string;
@@ -1764,6 +1834,23 @@ export interface components {
      * @enum {string}
      */
     ConnectionStatus: 'active' | 'needs_reauth';
+    /**
+     * @description `healthy`: the last check (or action) found the credentials working. `degraded`: the
+     *     provider failed the last check (an outage, a timeout, its rate limit); actions still run.
+     *     `needs_reauth`: the provider no longer accepts the grant; send the end user a repair link.
+     * @enum {string}
+     */
+    ConnectionHealthStatus: 'healthy' | 'degraded' | 'needs_reauth';
+    ConnectionHealth: {
+      status: components['schemas']['ConnectionHealthStatus'];
+      /**
+       * Format: date-time
+       * @description When Patchbay last asked the provider; null until the first check.
+       */
+      lastCheckedAt: string | null;
+      /** @description What the last failed check found; null after a good one. */
+      lastError: string | null;
+    };
     Connection: {
       id: string;
       endUserId: string;
@@ -1771,7 +1858,15 @@ export interface components {
       /** @enum {string} */
       authType: 'oauth2' | 'api_key' | 'basic';
       status: components['schemas']['ConnectionStatus'];
+      health: components['schemas']['ConnectionHealth'];
+      /** @description The scopes granted, as the provider wrote them. */
       scope: string | null;
+      /**
+       * @description The scopes granted, from the token answer (or what was asked for, when the provider
+       *     does not say), updated by health checks where the provider tells. Null when unknown
+       *     (API keys, GitHub App tokens): then actions are not checked for scopes before they run.
+       */
+      scopes: string[] | null;
       /**
        * Format: date-time
        * @description When the current access token expires; Patchbay refreshes it before then.
@@ -1821,6 +1916,7 @@ export interface components {
         id: string;
         integration: string;
         status: components['schemas']['ConnectionStatus'];
+        health: components['schemas']['ConnectionHealthStatus'];
       }[];
     };
     EndUserList: {
@@ -1837,6 +1933,39 @@ export interface components {
        *     deployments, one subdomain per customer).
        */
       allowedOrigins?: components['schemas']['AllowedOrigins'];
+      /**
+       * @description Scopes to ask for besides each integration's defaults, by integration slug (OAuth
+       *     integrations only). When the end user reconnects, the scopes already granted are asked
+       *     for again too, so nothing is lost on providers that do not add scopes incrementally.
+       */
+      extraScopes?: {
+        [key: string]: components['schemas']['ScopeList'];
+      };
+    };
+    ScopeList: string[];
+    CreateRepairLinkRequest: {
+      extraScopes?: components['schemas']['ScopeList'];
+    };
+    RepairLink: {
+      /**
+       * Format: uri
+       * @description The hosted Connect Link; send the end user there.
+       */
+      url: string;
+      /** @description The connect session behind the link (`cs_…`), limited to this end user and integration. */
+      token: string;
+      /** Format: date-time */
+      expiresAt: string;
+      connectionId: string;
+      integration: string;
+      /** @description The scopes the link asks for (empty for API-key integrations). */
+      scopes: string[];
+    };
+    RepairLinkSummary: {
+      /** Format: uri */
+      url: string;
+      /** Format: date-time */
+      expiresAt: string;
     };
     ConnectSession: {
       /** @description Give it to the browser; it is shown once. */
@@ -1996,6 +2125,7 @@ export interface components {
         endUserId: string;
         integration: string;
         reason: string;
+        repairLink: components['schemas']['RepairLinkSummary'];
       };
     };
     ExecutionSucceededEvent: {
@@ -2040,8 +2170,9 @@ export interface components {
         /**
          * @description A stable, machine-readable code: `invalid_request`, `invalid_json`,
          *     `unauthorized`, `not_found`, `conflict`, `invalid_state`, `rate_limited`,
-         *     `provider_error`, `integration_disabled`, `origin_not_allowed`, `timeout`,
-         *     `method_not_allowed`, `payload_too_large`, `unsupported_media_type`, `internal_error`, …
+         *     `provider_rate_limited`, `provider_error`, `integration_disabled`, `origin_not_allowed`,
+         *     `connection_needs_reauth`, `missing_scopes`, `timeout`, `method_not_allowed`,
+         *     `payload_too_large`, `unsupported_media_type`, `internal_error`, …
          */
         code: string;
         /** @description A human-readable explanation. It may change; do not parse it. */
@@ -2059,6 +2190,9 @@ export interface components {
         providerCode?: string;
         /** @description The provider's HTTP status. */
         providerStatus?: number;
+        /** @description With `missing_scopes`, the scopes the connection lacks for this action. */
+        missingScopes?: string[];
+        repairLink?: components['schemas']['RepairLinkSummary'];
       };
     };
     CreateAppRequest: {
@@ -2210,8 +2344,28 @@ export interface components {
       /** @constant */
       status: 'queued';
     };
+    ExecutionAttempt: {
+      number: number;
+      /** Format: date-time */
+      startedAt: string;
+      /** @description Milliseconds, from the attempt's start to its answer. */
+      duration: number;
+      /** @description Of `duration`, milliseconds spent waiting for the provider's rate limit before calling it. */
+      waited: number;
+      /** @description The HTTP status of the provider's last answer in this attempt; null when none came. */
+      providerStatus: number | null;
+      providerCode: string | null;
+      /** @description Why the attempt failed; null when it succeeded. */
+      error: null | {
+        code: string;
+        message: string;
+      };
+      /** @description Milliseconds waited before the next attempt (backoff or `Retry-After`); null for the last one. */
+      delayBeforeNext: number | null;
+    };
     ExecutionDetail: components['schemas']['Execution'] & {
-      attempts: number;
+      /** @description Every attempt, first to last (empty when the action failed before calling the provider). */
+      attempts: components['schemas']['ExecutionAttempt'][];
       /** @description The input as given, with secret-looking fields redacted and large values cut. */
       input: unknown;
       /**
@@ -4631,6 +4785,7 @@ export interface operations {
         endUserId?: components['schemas']['EndUserId'];
         integration?: string;
         status?: components['schemas']['ConnectionStatus'];
+        health?: components['schemas']['ConnectionHealthStatus'];
         limit?: components['parameters']['Limit'];
         /** @description The `nextCursor` of the previous page. */
         cursor?: components['parameters']['Cursor'];
@@ -4793,6 +4948,84 @@ export interface operations {
       default: components['responses']['Error'];
     };
   };
+  createRepairLink: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @example conn_8f2k1m9x */
+        connectionId: components['parameters']['ConnectionId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        /**
+         * @example {
+         *       "extraScopes": [
+         *         "files:write"
+         *       ]
+         *     }
+         */
+        'application/json': components['schemas']['CreateRepairLinkRequest'];
+      };
+    };
+    responses: {
+      /** @description The link. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "url": "http://localhost:3000/connect?session=cs_4f1c2a",
+           *       "token": "cs_4f1c2a",
+           *       "expiresAt": "2024-01-02T10:00:00Z",
+           *       "connectionId": "conn_123",
+           *       "integration": "slack",
+           *       "scopes": [
+           *         "chat:write",
+           *         "channels:read",
+           *         "files:write"
+           *       ]
+           *     }
+           */
+          'application/json': components['schemas']['RepairLink'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
+  checkConnectionHealth: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @example conn_8f2k1m9x */
+        connectionId: components['parameters']['ConnectionId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The connection, as now checked. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Connection'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      default: components['responses']['Error'];
+    };
+  };
   listEndUsers: {
     parameters: {
       query?: {
@@ -4801,6 +5034,8 @@ export interface operations {
         cursor?: components['parameters']['Cursor'];
         /** @description Only end users whose id, email or name contains this text (any case). */
         search?: string;
+        /** @description Only end users with at least one connection in this health. */
+        health?: components['schemas']['ConnectionHealthStatus'];
       };
       header?: never;
       path?: never;
@@ -5997,7 +6232,11 @@ export interface operations {
          *         "connectionId": "conn_123",
          *         "endUserId": "user-123-from-company-x",
          *         "integration": "slack",
-         *         "reason": "refresh refused: invalid_grant"
+         *         "reason": "refresh refused: invalid_grant",
+         *         "repairLink": {
+         *           "url": "http://localhost:3000/connect?session=cs_4f1c2a",
+         *           "expiresAt": "2024-01-02T10:00:00Z"
+         *         }
          *       }
          *     }
          */
