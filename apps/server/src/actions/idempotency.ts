@@ -10,6 +10,8 @@ const pollMs = 100;
 export interface StoredResponse {
   status: number;
   body: unknown;
+  /** Sent with the first answer only (a replay has none): Retry-After of a provider's 429. */
+  headers?: Record<string, string>;
 }
 
 export function requestFingerprint(parts: unknown): string {

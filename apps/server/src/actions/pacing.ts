@@ -11,6 +11,8 @@ export interface PaceState {
   resetAt?: number;
   /** No call before this (the provider's Retry-After). */
   retryAt?: number;
+  /** Whether the provider has answered a call yet: until then, one call at a time finds out its limit. */
+  answered?: boolean;
   /** Calls sent and not answered yet: reservation id → when the reservation lapses. */
   inFlight: Record<string, number>;
 }
@@ -35,7 +37,8 @@ export type Reservation = { state: PaceState; waitMs: 0 } | { state: PaceState; 
  * Takes a slot for call `id` if the provider's limit allows it now, else says how long to wait.
  * A slot is free when what the provider last said was left, less the calls still in flight (which
  * it may not have counted yet), is above zero; once the window has reset, its full limit is left.
- * With nothing known yet, calls go.
+ * Before the provider's first answer, one call at a time goes (a burst must not find the limit
+ * by hitting it); a provider that sends no limit headers is then only held to its Retry-After.
  */
 export function reserve(previous: PaceState | undefined, id: string, now: number): Reservation {
   const state = copy(previous, now);
@@ -47,6 +50,7 @@ export function reserve(previous: PaceState | undefined, id: string, now: number
     delete state.resetAt;
   }
   const inFlight = Object.keys(state.inFlight).length;
+  if (!state.answered && inFlight > 0) return { state, waitMs: inFlightPollMs, reason: 'rate_limit' };
   if (state.remaining !== undefined && state.remaining - inFlight <= 0) {
     const waitMs = state.resetAt !== undefined ? state.resetAt + resetMarginMs - now : inFlightPollMs;
     return { state, waitMs: Math.max(1, waitMs), reason: 'rate_limit' };
@@ -55,10 +59,12 @@ export function reserve(previous: PaceState | undefined, id: string, now: number
   return { state, waitMs: 0 };
 }
 
-/** Call `id` was answered (or failed): its slot is free and what the answer said is kept. */
-export function settle(previous: PaceState | undefined, id: string, observed: ProviderRateLimit, now: number): PaceState {
+/** Call `id` was answered (`observed` is what the answer said), or never sent (`undefined`): its slot is free. */
+export function settle(previous: PaceState | undefined, id: string, observed: ProviderRateLimit | undefined, now: number): PaceState {
   const state = copy(previous, now);
   delete state.inFlight[id];
+  if (!observed) return state;
+  state.answered = true;
   if (observed.retryAt !== undefined && observed.retryAt > now) state.retryAt = Math.max(state.retryAt ?? 0, observed.retryAt);
   if (observed.limit !== undefined) state.limit = observed.limit;
   if (observed.remaining === undefined) return state;

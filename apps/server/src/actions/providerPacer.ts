@@ -74,7 +74,7 @@ export function createPacer(services: Services, options: PaceOptions): Pace {
       }
       const cap = await outboundCap(services, slug, options.clientId, connectionId);
       if (!cap) break;
-      await store.update(connectionId, (state, now) => ({ state: settle(state, id, {}, now), result: undefined }));
+      await store.update(connectionId, (state, now) => ({ state: settle(state, id, undefined, now), result: undefined }));
       await wait(cap.waitMs, cap.reason);
     }
     let response: Response | undefined;
@@ -82,7 +82,7 @@ export function createPacer(services: Services, options: PaceOptions): Pace {
       response = await send();
       return response;
     } finally {
-      const observed = response ? readRateLimit({ status: response.status, headers: response.headers }, Date.now()) : {};
+      const observed = response ? readRateLimit({ status: response.status, headers: response.headers }, Date.now()) : undefined;
       if (response?.status === 429) services.metrics.providerRateLimited.inc({ integration: slug });
       await store.update(connectionId, (state, now) => ({ state: settle(state, id, observed, now), result: undefined }));
     }

@@ -77,7 +77,7 @@ export const runAction: OperationHandler<'runAction'> = async ({ app, params, bo
     const outcome = await performAction(services, run, 'sync').catch(toApiError);
     if (!outcome.ok) {
       const error = apiErrorForAction(outcome.error, run.executionId);
-      return { status: error.status, body: error.toBody(requestId) };
+      return { status: error.status, body: error.toBody(requestId), headers: error.headers };
     }
     return { status: 200, body: { success: true, executionId: run.executionId, data: outcome.output as Record<string, unknown>, duration: outcome.durationMs } };
   };
@@ -91,5 +91,5 @@ export const runAction: OperationHandler<'runAction'> = async ({ app, params, bo
   }
   // A recorded provider failure, first time or replayed: the same error body again.
   const errorBody = response.body as ReturnType<ApiError['toBody']>;
-  throw new ApiError({ ...errorBody.error, status: response.status, headers: replayHeaders });
+  throw new ApiError({ ...errorBody.error, status: response.status, headers: { ...response.headers, ...replayHeaders } });
 };
