@@ -28,6 +28,14 @@ export class AuthenticationError extends PatchbayError {
 }
 export class PermissionError extends PatchbayError {
   override name = 'PermissionError';
+  /** With `missing_scopes`: the scopes the end user's connection lacks for the action. */
+  get missingScopes(): string[] | undefined {
+    return this.raw?.missingScopes;
+  }
+  /** With `missing_scopes`: a Connect Link asking the end user for them; send it their way. */
+  get repairLink(): ErrorFields['repairLink'] {
+    return this.raw?.repairLink;
+  }
 }
 export class NotFoundError extends PatchbayError {
   override name = 'NotFoundError';

@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { AuthenticationError, ConflictError, ConnectionError, NotFoundError, Patchbay, ProviderError, RateLimitError, ValidationError } from '../src/index.js';
+import { AuthenticationError, ConflictError, ConnectionError, NotFoundError, Patchbay, PermissionError, ProviderError, RateLimitError, ValidationError } from '../src/index.js';
 
 const base = 'https://patchbay.test';
 const server = setupServer();
@@ -99,6 +99,10 @@ describe('every resource method', () => {
     await patchbay.connections.authorize({ endUserId: 'u', integrationSlug: 'slack', redirectUri: 'https://x.example/cb' });
     await patchbay.connections.create({ endUserId: 'u', integrationSlug: 'airtable', credentials: { apiKey: 'k' } });
     await patchbay.connections.get('conn_1');
+    await patchbay.connections.repairLink('conn_1', { extraScopes: ['files:write'] });
+    await patchbay.connections.checkHealth('conn_1');
+    await patchbay.connections.list({ health: 'needs_reauth' });
+    await patchbay.endUsers.list({ health: 'degraded' });
     await patchbay.endUsers.get('u');
     await patchbay.actions.runAsync('slack', 'list_channels', { endUserId: 'u', input: {} });
     await patchbay.executions.get('exec_1');
@@ -125,6 +129,10 @@ describe('every resource method', () => {
       'POST /api/v1/connections/authorize',
       'POST /api/v1/connections',
       'GET /api/v1/connections/conn_1',
+      'POST /api/v1/connections/conn_1/repair-link',
+      'POST /api/v1/connections/conn_1/health-check',
+      'GET /api/v1/connections?health=needs_reauth',
+      'GET /api/v1/end-users?health=degraded',
       'GET /api/v1/end-users/u',
       'POST /api/v1/integrations/slack/actions/list_channels',
       'GET /api/v1/executions/exec_1',
@@ -154,6 +162,7 @@ describe('errors', () => {
     [409, errorBody('conflict_error', 'idempotency_key_reused'), ConflictError],
     [400, errorBody('invalid_request_error', 'invalid_request', { details: [{ path: 'body/endUserId', message: 'is required' }] }), ValidationError],
     [422, errorBody('provider_error', 'not_found', { executionId: 'exec_9', providerCode: 'channel_not_found', providerStatus: 200 }), ProviderError],
+    [403, errorBody('permission_error', 'missing_scopes', { missingScopes: ['chat:write'], repairLink: { url: 'https://patchbay.test/connect?session=cs_1', expiresAt: '2026-01-02T00:00:00Z' } }), PermissionError],
   ] as const)('%i maps to its class with code, requestId and details', async (status, body, ErrorClass) => {
     server.use(http.get(`${base}/api/v1/app`, () => HttpResponse.json(body, { status })));
     const error = await patchbay.app.get().catch((caught: unknown) => caught);
@@ -161,6 +170,7 @@ describe('errors', () => {
     expect(error).toMatchObject({ status, code: body.error.code, requestId: 'req_1' });
     if (error instanceof ValidationError) expect(error.details).toEqual([{ path: 'body/endUserId', message: 'is required' }]);
     if (error instanceof ProviderError) expect(error).toMatchObject({ executionId: 'exec_9', providerCode: 'channel_not_found' });
+    if (error instanceof PermissionError) expect(error).toMatchObject({ missingScopes: ['chat:write'], repairLink: { url: 'https://patchbay.test/connect?session=cs_1' } });
   });
 });
 

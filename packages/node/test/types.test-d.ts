@@ -46,3 +46,17 @@ describe('per-trigger types', () => {
     }
   });
 });
+
+describe('connection health and execution attempts', () => {
+  it('are typed from the spec', () => {
+    type Connection = Awaited<ReturnType<typeof patchbay.connections.get>>;
+    expectTypeOf<Connection['health']['status']>().toEqualTypeOf<'healthy' | 'degraded' | 'needs_reauth'>();
+    expectTypeOf<Connection['scopes']>().toEqualTypeOf<string[] | null>();
+    type Attempt = Awaited<ReturnType<typeof patchbay.executions.get>>['attempts'][number];
+    expectTypeOf<Attempt['providerStatus']>().toEqualTypeOf<number | null>();
+    expectTypeOf<Attempt['delayBeforeNext']>().toEqualTypeOf<number | null>();
+    expectTypeOf<Awaited<ReturnType<typeof patchbay.connections.repairLink>>['url']>().toEqualTypeOf<string>();
+    // @ts-expect-error not a health status
+    void patchbay.connections.list({ health: 'sick' });
+  });
+});

@@ -6,6 +6,8 @@ const tones: Record<string, string> = {
   enabled: 'good',
   failed: 'bad',
   needs_reauth: 'warn',
+  degraded: 'warn',
+  healthy: 'good',
   pending: 'neutral',
   queued: 'neutral',
   running: 'info',

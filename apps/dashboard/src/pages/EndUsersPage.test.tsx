@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Schemas } from '../api/client.js';
-import { useFakeApi, origin } from '../test/fakeApi.js';
+import { useFakeApi } from '../test/fakeApi.js';
 import { renderDashboard } from '../test/renderDashboard.js';
 
 const api = useFakeApi();
@@ -13,8 +13,9 @@ const alice: Schemas['EndUser'] = {
   name: 'Alice',
   metadata: {},
   createdAt: '2026-11-01T00:00:00Z',
-  connections: [{ id: 'conn_1', integration: 'slack', status: 'needs_reauth' }],
+  connections: [{ id: 'conn_1', integration: 'slack', status: 'needs_reauth', health: 'needs_reauth' }],
 };
+const bob: Schemas['EndUser'] = { ...alice, id: 'bob', email: null, name: null, connections: [{ id: 'conn_2', integration: 'airtable', status: 'active', health: 'degraded' }] };
 
 describe('End users', () => {
   it('tells a new app how end users arrive', async () => {
@@ -24,18 +25,39 @@ describe('End users', () => {
     await screen.findByRole('heading', { name: 'No end users yet' });
   });
 
-  it('flags connections that need reconnecting and makes a reconnect link for that integration', async () => {
+  it('flags connections that need reconnecting and makes a repair link for that connection', async () => {
     api.answer('GET /end-users', () => ({ endUsers: [alice], nextCursor: null }));
     api.answer('GET /connections', () => ({ connections: [{ id: 'conn_1' }], nextCursor: null }));
-    api.answer('POST /connect/sessions', () => Response.json({ token: 'cs_reconnect', expiresAt: '2026-11-25T12:30:00Z' }, { status: 201 }));
+    api.answer('POST /connections/:id/repair-link', () =>
+      Response.json(
+        { url: 'https://patchbay.company-x.com/connect?session=cs_repair', token: 'cs_repair', expiresAt: '2026-11-26T12:00:00Z', connectionId: 'conn_1', integration: 'slack', scopes: ['chat:write'] },
+        { status: 201 },
+      ),
+    );
     renderDashboard('/apps/app_one/end-users');
     expect((await screen.findByText(/1 connection\(s\) need reconnecting/)).textContent).toBeTruthy();
     const row = screen.getByRole('row', { name: /alice/ });
     expect(within(row).getByText('Reconnect needed')).toBeTruthy();
+    expect(within(row).queryByRole('button', { name: 'Check Slack now' })).toBeNull();
     await userEvent.click(within(row).getByRole('button', { name: 'Reconnect link' }));
     const link = (await screen.findByLabelText('Link for alice')) as HTMLInputElement;
-    expect(link.value).toBe(`${origin}/connect?session=cs_reconnect`);
-    expect(api.calls('POST', '/api/v1/connect/sessions')[0]!.body).toEqual({ endUserId: 'alice', allowedIntegrations: ['slack'] });
+    expect(link.value).toBe('https://patchbay.company-x.com/connect?session=cs_repair');
+    expect(api.calls('POST', '/api/v1/connections/conn_1/repair-link')).toHaveLength(1);
+  });
+
+  it('filters end users by the health of their connections, shows degraded ones, and checks one now', async () => {
+    api.answer('GET /end-users', (request) => ({ endUsers: request.query.get('health') === 'degraded' ? [bob] : [alice, bob], nextCursor: null }));
+    api.answer('GET /connections', () => ({ connections: [], nextCursor: null }));
+    api.answer('POST /connections/:id/health-check', () => ({ id: 'conn_2' }));
+    renderDashboard('/apps/app_one/end-users');
+    await screen.findByRole('row', { name: /alice/ });
+    await userEvent.selectOptions(screen.getByLabelText('Connections'), 'Degraded');
+    await waitFor(() => expect(screen.queryByRole('row', { name: /alice/ })).toBeNull());
+    expect(api.calls('GET', '/api/v1/end-users').at(-1)!.query.get('health')).toBe('degraded');
+    const row = screen.getByRole('row', { name: /bob/ });
+    expect(within(row).getByText('degraded')).toBeTruthy();
+    await userEvent.click(within(row).getByRole('button', { name: 'Check Airtable now' }));
+    await waitFor(() => expect(api.calls('POST', '/api/v1/connections/conn_2/health-check')).toHaveLength(1));
   });
 
   it('searches by id, email or name, keeping the text in the URL', async () => {

@@ -16,12 +16,19 @@ export function EndUsersPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const cursor = searchParams.get('cursor') ?? undefined;
   const search = searchParams.get('search') ?? '';
-  const query = { limit: 50, ...(cursor ? { cursor } : {}), ...(search ? { search } : {}) };
+  const health = healthFilter(searchParams.get('health'));
+  const query = { limit: 50, ...(cursor ? { cursor } : {}), ...(search ? { search } : {}), ...(health ? { health } : {}) };
   const endUsers = useAppQuery(['end-users', query], (api) => unwrap(api.GET('/api/v1/end-users', { params: { query } })));
-  const setSearch = (text: string) => setSearchParams(text.trim() ? { search: text.trim().slice(0, 200) } : {}, { replace: true });
+  // A new search or health starts again from the first page.
+  const setFilters = (next: { search?: string; health?: string }) => {
+    const merged = { search, health: health ?? '', ...next };
+    setSearchParams(Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== '')), { replace: true });
+  };
+  const setSearch = (text: string) => setFilters({ search: text.trim().slice(0, 200) });
   const needsReauth = useAppQuery(['connections', 'needs_reauth'], (api) => unwrap(api.GET('/api/v1/connections', { params: { query: { status: 'needs_reauth', limit: 100 } } })));
   const names = new Map(useIntegrations().data?.map((integration) => [integration.slug, integration.name]));
-  const [reconnect, setReconnect] = useState<{ endUserId: string; integration: string } | null>(null);
+  const [reconnect, setReconnect] = useState<{ endUserId: string; integration: string; connectionId: string } | null>(null);
+  const checkConnection = useAppMutation((api, connectionId: string) => unwrap(api.POST('/api/v1/connections/{connectionId}/health-check', { params: { path: { connectionId } } })), [['end-users'], ['connections']]);
   const deleteEndUser = useAppMutation((api, endUserId: string) => unwrap(api.DELETE('/api/v1/end-users/{endUserId}', { params: { path: { endUserId } } })), [['end-users'], ['connections']]);
   const deleteConnection = useAppMutation((api, connectionId: string) => unwrap(api.DELETE('/api/v1/connections/{connectionId}', { params: { path: { connectionId } } })), [['end-users'], ['connections']]);
   const nameOf = (slug: string) => names.get(slug) ?? slug;
@@ -49,12 +56,21 @@ export function EndUsersPage() {
             onKeyDown={(event) => event.key === 'Enter' && setSearch(event.currentTarget.value)}
           />
         </div>
+        <div className="field">
+          <label htmlFor="end-user-health">Connections</label>
+          <select id="end-user-health" className="input" value={health ?? ''} onChange={(event) => setFilters({ health: event.target.value })}>
+            <option value="">Any health</option>
+            <option value="healthy">Healthy</option>
+            <option value="degraded">Degraded</option>
+            <option value="needs_reauth">Reconnect needed</option>
+          </select>
+        </div>
       </form>
       <QueryState query={endUsers} label="end users">
         {(page) =>
-          page.endUsers.length === 0 && search ? (
-            <EmptyState title={`No end user matches “${search}”`}>
-              <p>The search looks at your end user ids, emails and names.</p>
+          page.endUsers.length === 0 && (search || health) ? (
+            <EmptyState title={search ? `No end user matches “${search}”` : 'No end user has a connection in this health'}>
+              <p>{search ? 'The search looks at your end user ids, emails and names.' : 'Patchbay checks every connection about once an hour.'}</p>
             </EmptyState>
           ) : page.endUsers.length === 0 && !cursor ? (
             <EmptyState title="No end users yet">
@@ -71,7 +87,8 @@ export function EndUsersPage() {
                         key={endUser.id}
                         endUser={endUser}
                         nameOf={nameOf}
-                        onReconnect={(integration) => setReconnect({ endUserId: endUser.id, integration })}
+                        onReconnect={(connection) => setReconnect({ endUserId: endUser.id, integration: connection.integration, connectionId: connection.id })}
+                        onCheck={(connectionId) => checkConnection.mutateAsync(connectionId)}
                         onDeleteConnection={(id) => deleteConnection.mutateAsync(id)}
                         onDelete={() => deleteEndUser.mutateAsync(endUser.id)}
                       />
@@ -80,8 +97,8 @@ export function EndUsersPage() {
               <Pager
                 firstLabel="← First page"
                 nextLabel="Next →"
-                onFirst={cursor ? () => setSearchParams(search ? { search } : {}) : undefined}
-                onNext={page.nextCursor ? () => setSearchParams({ ...(search ? { search } : {}), cursor: page.nextCursor! }) : undefined}
+                onFirst={cursor ? () => setFilters({}) : undefined}
+                onNext={page.nextCursor ? () => setSearchParams({ ...(search ? { search } : {}), ...(health ? { health } : {}), cursor: page.nextCursor! }) : undefined}
               />
             </>
           )
@@ -92,10 +109,15 @@ export function EndUsersPage() {
   );
 }
 
-function EndUserRow({ endUser, nameOf, onReconnect, onDeleteConnection, onDelete }: {
+const healthStatuses = ['healthy', 'degraded', 'needs_reauth'] as const;
+type HealthStatus = (typeof healthStatuses)[number];
+const healthFilter = (value: string | null): HealthStatus | undefined => healthStatuses.find((status) => status === value);
+
+function EndUserRow({ endUser, nameOf, onReconnect, onCheck, onDeleteConnection, onDelete }: {
   endUser: Schemas['EndUser'];
   nameOf: (slug: string) => string;
-  onReconnect: (integration: string) => void;
+  onReconnect: (connection: Schemas['EndUser']['connections'][number]) => void;
+  onCheck: (connectionId: string) => Promise<unknown>;
   onDeleteConnection: (connectionId: string) => Promise<unknown>;
   onDelete: () => Promise<unknown>;
 }) {
@@ -116,9 +138,15 @@ function EndUserRow({ endUser, nameOf, onReconnect, onDeleteConnection, onDelete
             {endUser.connections.map((connection) => (
               <li key={connection.id}>
                 <span>{nameOf(connection.integration)}</span> <StatusBadge status={connection.status} />
+                {connection.health === 'degraded' && <StatusBadge status="degraded" />}
                 {connection.status === 'needs_reauth' && (
-                  <button type="button" className="link-button" onClick={() => onReconnect(connection.integration)}>
+                  <button type="button" className="link-button" onClick={() => onReconnect(connection)}>
                     Reconnect link
+                  </button>
+                )}
+                {connection.status === 'active' && (
+                  <button type="button" className="link-button" aria-label={`Check ${nameOf(connection.integration)} now`} onClick={() => void onCheck(connection.id)}>
+                    Check now
                   </button>
                 )}
                 <ConfirmButton label="Disconnect" title={`Disconnect ${nameOf(connection.integration)}?`} confirmLabel="Disconnect" onConfirm={() => onDeleteConnection(connection.id)}>
@@ -141,20 +169,18 @@ function EndUserRow({ endUser, nameOf, onReconnect, onDeleteConnection, onDelete
   );
 }
 
-/** A Connect Link (hosted connect page) that lets the end user connect this integration again. */
-function ReconnectLinkDialog({ endUserId, integration, integrationName, onClose }: { endUserId: string; integration: string; integrationName: string; onClose: () => void }) {
-  const session = useAppQuery(['reconnect', endUserId, integration], (api) =>
-    unwrap(api.POST('/api/v1/connect/sessions', { body: { endUserId, allowedIntegrations: [integration] } })),
-  );
+/** A repair link (hosted Connect Link) that reconnects this connection in place. */
+function ReconnectLinkDialog({ endUserId, connectionId, integrationName, onClose }: { endUserId: string; connectionId: string; integrationName: string; onClose: () => void }) {
+  const link = useAppQuery(['repair-link', connectionId], (api) => unwrap(api.POST('/api/v1/connections/{connectionId}/repair-link', { params: { path: { connectionId } }, body: {} })));
   return (
     <Dialog title={`Reconnect ${integrationName}`} onClose={onClose}>
-      <QueryState query={session} label="a connect link">
+      <QueryState query={link} label="a repair link">
         {(created) => (
           <div className="form">
             <SecretField
               label={`Link for ${endUserId}`}
-              value={`${window.location.origin}/connect?session=${encodeURIComponent(created.token)}`}
-              hint={`Valid until ${formatDateTime(created.expiresAt)}. Anyone with the link can connect an account as this end user.`}
+              value={created.url}
+              hint={`Valid until ${formatDateTime(created.expiresAt)}. The connection keeps its id. Anyone with the link can reconnect this account for this end user.`}
             />
           </div>
         )}

@@ -4,6 +4,7 @@ import { StatusBadge } from '../components/Badge.js';
 import { Dialog } from '../components/Dialog.js';
 import { executionSourceLabels, formatDateTime, formatDuration } from '../components/format.js';
 import { QueryState } from '../components/QueryState.js';
+import type { Schemas } from '../api/client.js';
 
 export function ExecutionDetailPanel({ executionId, onClose }: { executionId: string; onClose: () => void }) {
   const execution = useAppQuery(['execution', executionId], (api) => unwrap(api.GET('/api/v1/executions/{executionId}', { params: { path: { executionId } } })));
@@ -32,7 +33,7 @@ export function ExecutionDetailPanel({ executionId, onClose }: { executionId: st
               <dt>Duration</dt>
               <dd>{formatDuration(detail.duration)}</dd>
               <dt>Attempts</dt>
-              <dd>{detail.attempts}</dd>
+              <dd>{detail.attempts.length}</dd>
             </dl>
             {detail.error && (
               <section className="alert alert-error">
@@ -50,6 +51,7 @@ export function ExecutionDetailPanel({ executionId, onClose }: { executionId: st
                 <p>{detail.error.message}</p>
               </section>
             )}
+            {detail.attempts.length > 0 && <AttemptList attempts={detail.attempts} />}
             <h3>Input</h3>
             <pre className="code">{JSON.stringify(detail.input, null, 2)}</pre>
             <h3>Output</h3>
@@ -58,5 +60,46 @@ export function ExecutionDetailPanel({ executionId, onClose }: { executionId: st
         )}
       </QueryState>
     </Dialog>
+  );
+}
+
+/** Every try at the provider: when, how long (and how much of it waiting for its rate limit), its answer, the backoff after. */
+function AttemptList({ attempts }: { attempts: Schemas['ExecutionAttempt'][] }) {
+  return (
+    <>
+      <h3>Attempts</h3>
+      <div className="table-wrap">
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">Started</th>
+              <th scope="col">Duration</th>
+              <th scope="col">Provider</th>
+              <th scope="col">Error</th>
+              <th scope="col">Then waited</th>
+            </tr>
+          </thead>
+          <tbody>
+            {attempts.map((attempt) => (
+              <tr key={attempt.number}>
+                <td>{attempt.number}</td>
+                <td>{formatDateTime(attempt.startedAt)}</td>
+                <td>
+                  {formatDuration(attempt.duration)}
+                  {attempt.waited > 0 && <div className="cell-note">{formatDuration(attempt.waited)} paced by its rate limit</div>}
+                </td>
+                <td>
+                  {attempt.providerStatus === null ? '—' : `HTTP ${attempt.providerStatus}`}
+                  {attempt.providerCode && <div className="cell-note mono">{attempt.providerCode}</div>}
+                </td>
+                <td>{attempt.error ? <span title={attempt.error.message} className="mono">{attempt.error.code}</span> : <span className="muted">none</span>}</td>
+                <td>{attempt.delayBeforeNext === null ? '—' : formatDuration(attempt.delayBeforeNext)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

@@ -48,13 +48,27 @@ describe('Executions', () => {
 
   it('opens the detail panel with the error, input and output', async () => {
     api.answer('GET /executions', () => ({ executions: [failed], stats, nextCursor: null }));
-    api.answer('GET /executions/:id', () => ({ ...failed, attempts: 2, input: { channel: 'nope', text: 'hi' }, output: null, finishedAt: failed.startedAt }));
+    const attempt = { startedAt: failed.startedAt, duration: 180, waited: 0, providerCode: null, error: { code: 'provider_error', message: 'Slack answered 503' } };
+    api.answer('GET /executions/:id', () => ({
+      ...failed,
+      attempts: [
+        { ...attempt, number: 1, providerStatus: 503, delayBeforeNext: 500 },
+        { ...attempt, number: 2, duration: 1300, waited: 1200, providerStatus: 200, providerCode: 'channel_not_found', error: { code: 'not_found', message: 'Slack: channel_not_found' }, delayBeforeNext: null },
+      ],
+      input: { channel: 'nope', text: 'hi' },
+      output: null,
+      finishedAt: failed.startedAt,
+    }));
     renderDashboard('/apps/app_one/executions');
     await userEvent.click(await screen.findByRole('button', { name: /Details of send_message/ }));
     const dialog = await screen.findByRole('dialog', { name: 'Execution' });
     await within(dialog).findByText('Slack: channel_not_found');
     expect(dialog.textContent).toContain('"channel": "nope"');
-    expect(within(dialog).getByText('2')).toBeTruthy();
+    const rows = within(dialog).getAllByRole('row').slice(1);
+    expect(rows.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent))).toEqual([
+      ['1', expect.any(String), '180 ms', 'HTTP 503', 'provider_error', '500 ms'],
+      ['2', expect.any(String), '1.30 s1.20 s paced by its rate limit', 'HTTP 200channel_not_found', 'not_found', '—'],
+    ]);
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });

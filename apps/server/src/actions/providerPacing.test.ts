@@ -16,7 +16,7 @@ afterAll(() => close());
 const send = (apiKey: string, endUserId: string, text: string, mode: 'sync' | 'async' = 'sync') =>
   request(`${server.url}/api/v1/integrations/slack/actions/send_message`, { apiKey, body: { endUserId, input: { channel: 'general', text }, mode } });
 const execution = async (apiKey: string, id: string) => (await request(`${server.url}/api/v1/executions/${id}`, { apiKey })).body;
-const metric = async (name: string) => (await server.services.metrics.registry.getSingleMetric(name)!.get()).values;
+const metric = async (name: string) => (await server.services.metrics.registry.getSingleMetric(name)!.get()).values as { metricName?: string; labels: Record<string, string | number>; value: number }[];
 
 describe('pacing by the provider\'s rate-limit headers', () => {
   it('100 queued actions against a provider allowing 10 per second all succeed, without one 429 from it', async () => {

@@ -31,6 +31,19 @@ export class Connections {
   async delete(connectionId: string): Promise<void> {
     await unwrap(this.api.DELETE('/api/v1/connections/{connectionId}', { params: { path: { connectionId } } }));
   }
+
+  /**
+   * A hosted Connect Link (valid 24 hours) that reconnects this connection in place: same id,
+   * active and healthy again. `extraScopes` asks for more than the integration's defaults.
+   */
+  repairLink(connectionId: string, body: Body<'createRepairLink'> = {}) {
+    return unwrap(this.api.POST('/api/v1/connections/{connectionId}/repair-link', { params: { path: { connectionId } }, body }));
+  }
+
+  /** Asks the provider now whether the connection still works; returns it with its `health`. */
+  checkHealth(connectionId: string) {
+    return unwrap(this.api.POST('/api/v1/connections/{connectionId}/health-check', { params: { path: { connectionId } } }));
+  }
 }
 
 export class ConnectSessions {
