@@ -49,6 +49,7 @@ Named after the integration's slug, upper case, \`-\` → \`_\` (\`google-sheets
 | \`<SLUG>_CLIENT_ID\`, \`<SLUG>_CLIENT_SECRET\` | Patchbay's OAuth client at the provider (apps may set their own with \`PUT /api/v1/integrations/{slug}/oauth-client\`) |
 | \`<SLUG>_AUTHORIZATION_URL\`, \`<SLUG>_TOKEN_URL\` | override the provider's OAuth endpoints |
 | \`<SLUG>_API_BASE_URL\` | override the provider's API base URL |
+| \`<SLUG>_TOKEN_INFO_URL\` | override where health checks ask what a token grants (Google's tokeninfo) |
 `;
 await writeFile(new URL('../../../docs/configuration.md', import.meta.url), markdown);
 console.log('docs/configuration.md written');

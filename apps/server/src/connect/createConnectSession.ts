@@ -1,4 +1,5 @@
 import { findIntegration } from '@patchbay/integrations';
+import { noScopesReason } from '../connections/requestedScopes.js';
 import { upsertEndUser } from '../endUsers/store.js';
 import { invalidRequest } from '../http/apiError.js';
 import type { OperationHandler } from '../http/operations.js';
@@ -18,7 +19,8 @@ export const createConnectSession: OperationHandler<'createConnectSession'> = as
     const path = `body/extraScopes/${slug}`;
     const integration = findIntegration(slug);
     if (!integration) throw invalidRequest(`${path}: unknown integration "${slug}"`, [{ path, message: 'is not an integration' }]);
-    if (integration.auth.type !== 'oauth2') throw invalidRequest(`${path}: ${integration.metadata.name} connects with an API key, which has no scopes to ask for`, [{ path, message: 'has no scopes' }]);
+    const noScopes = noScopesReason(integration);
+    if (noScopes) throw invalidRequest(`${path}: ${noScopes}`, [{ path, message: 'has no scopes' }]);
     if (allowed.length > 0 && !allowed.includes(slug)) throw invalidRequest(`${path}: ${slug} is not in allowedIntegrations`, [{ path, message: 'is not in allowedIntegrations' }]);
   }
   const allowedOrigins = normalizeOrigins(body.allowedOrigins ?? [], 'body/allowedOrigins');

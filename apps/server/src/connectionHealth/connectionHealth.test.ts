@@ -249,5 +249,8 @@ describe('scopes', () => {
       expect(refused.status).toBe(400);
       expect(refused.body.error.details).toContainEqual(expect.objectContaining({ path: expect.stringContaining(path) }));
     }
+    const notion = await request(`${server.url}/api/v1/connect/sessions`, { apiKey: app.apiKey, body: { endUserId: 'extra-user', extraScopes: { notion: ['x'] } } });
+    expect(notion.status).toBe(400);
+    expect(notion.body.error.message).toContain('no OAuth scopes');
   });
 });

@@ -2,6 +2,7 @@ import { findIntegration } from '@patchbay/integrations';
 import { createRepairLink as createLink } from '../connect/repairLinks.js';
 import { invalidRequest, notFound } from '../http/apiError.js';
 import type { OperationHandler } from '../http/operations.js';
+import { noScopesReason } from './requestedScopes.js';
 import { findConnectionById } from './store.js';
 
 export const createRepairLink: OperationHandler<'createRepairLink'> = async ({ app, params, body, services }) => {
@@ -9,9 +10,8 @@ export const createRepairLink: OperationHandler<'createRepairLink'> = async ({ a
   if (!connection) throw notFound(`No connection ${params.connectionId} in this app.`);
   const extraScopes = body?.extraScopes ?? [];
   const integration = findIntegration(connection.integration_slug);
-  if (extraScopes.length > 0 && integration?.auth.type !== 'oauth2') {
-    throw invalidRequest(`body/extraScopes: ${integration?.metadata.name ?? connection.integration_slug} connects with an API key, which has no scopes to ask for`, [{ path: 'body/extraScopes', message: 'has no scopes' }]);
-  }
+  const noScopes = integration && noScopesReason(integration);
+  if (extraScopes.length > 0 && noScopes) throw invalidRequest(`body/extraScopes: ${noScopes}`, [{ path: 'body/extraScopes', message: 'has no scopes' }]);
   const link = await createLink(
     services,
     services.db,

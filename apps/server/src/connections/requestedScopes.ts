@@ -13,6 +13,14 @@ export function requestedScopes(integration: IntegrationDefinition, settings: Pi
   return [...new Set([...(settings.scopes ?? auth.scopes), ...extra, ...(granted ?? [])])];
 }
 
+/** Why the integration takes no extra scopes (API keys; Notion, whose access the user picks on its own screen), or undefined. */
+export function noScopesReason(integration: IntegrationDefinition): string | undefined {
+  const auth = oauthConfigOf(integration);
+  if (!auth) return `${integration.metadata.name} connects with an API key, which has no scopes to ask for`;
+  if (auth.scopes.length === 0) return `${integration.metadata.name} has no OAuth scopes; the user chooses its access on ${integration.metadata.name}'s own screen`;
+  return undefined;
+}
+
 /**
  * The scopes a grant holds: those the token answer lists, else those asked for (RFC 6749 §5.1:
  * an answer without `scope` grants what was requested). Null when neither is known.
