@@ -47,6 +47,16 @@ describe('passthrough proxy', () => {
     expect(response.status).toBe(503);
     const execution = await request(`${server.url}/api/v1/executions/${response.headers.get('x-patchbay-execution-id')}`, { apiKey });
     expect(execution.body).toMatchObject({ status: 'failed', error: { providerStatus: 503 } });
+    expect(execution.body.attempts).toEqual([expect.objectContaining({ number: 1, providerStatus: 503, error: expect.objectContaining({ code: 'provider_error' }), delayBeforeNext: null })]);
+  });
+
+  it('a 401 from the provider queues the connection\'s health check', async () => {
+    emulator.failNext('/slack/api/auth.test', { status: 401, body: { ok: false, error: 'invalid_auth' } });
+    expect((await proxy('auth.test')).status).toBe(401);
+    const jobs = await server.database.db.raw(
+      "select j.payload from graphile_worker._private_jobs j join graphile_worker._private_tasks t on t.id = j.task_id where t.identifier = 'check_connection_health'",
+    );
+    expect(jobs.rows).toEqual([{ payload: expect.objectContaining({ reason: 'unauthorized' }) }]);
   });
 
   it('needs an API key, an end user with a connection, and a known integration', async () => {

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { codeForStatus } from '@patchbay/integrations';
 import express, { Router, type Response } from 'express';
+import { queueHealthCheck } from '../connectionHealth/healthStore.js';
 import { findConnection } from '../connections/store.js';
 import { freshCredentials, needsReauthError } from '../connections/tokens.js';
 import { findEndUser } from '../endUsers/store.js';
@@ -108,6 +109,8 @@ export function proxyRouter(services: Services): Router {
       throw new ApiError({ status: 502, type: 'provider_error', code: 'provider_error', message: `${integration.metadata.name} could not be reached: ${(error as Error).message}`, executionId });
     }
     await record(answer.status);
+    // As for actions: a 401 may mean the grant is gone; the connection's health check tells.
+    if (answer.status === 401) await queueHealthCheck(services.db, { appId: app.id, connectionId: connection.id, reason: 'unauthorized', since: new Date().toISOString() });
     sendProviderAnswer(res, answer, executionId);
   });
   return router;
