@@ -2,7 +2,7 @@ import { ActionError, findIntegration, type Credentials, type HealthCheckResult,
 import { createProviderFetch } from '../actions/providerFetch.js';
 import { createPacer, PacingTimeout } from '../actions/providerPacer.js';
 import { markNeedsReauth } from '../connections/markNeedsReauth.js';
-import { findConnectionById, type HealthStatus } from '../connections/store.js';
+import { findConnectionById, type ConnectionRow, type HealthStatus } from '../connections/store.js';
 import { freshCredentials, refreshAcrossProcesses } from '../connections/tokens.js';
 import { ApiError } from '../http/apiError.js';
 import { appProviderSettings, type ProviderSettings } from '../integrations/providerSettings.js';
@@ -47,7 +47,7 @@ async function diagnose(
   services: Services,
   integration: IntegrationDefinition,
   settings: ProviderSettings,
-  row: NonNullable<Awaited<ReturnType<typeof findConnectionById>>>,
+  row: ConnectionRow,
   options: CheckOptions,
 ): Promise<Finding> {
   let credentials: Credentials;

@@ -262,6 +262,20 @@ describe('the tools API (function calling)', () => {
   });
 });
 
+describe('scopes on tool calls', () => {
+  it('a tool the connection lacks a scope for answers connection_required with a repair link, nothing sent', async () => {
+    const app = await signUp(server.url);
+    const connectionId = await connectSlack(server, app.apiKey, 'iris');
+    await server.database.db('connections').where({ id: connectionId }).update({ granted_scopes: ['channels:read'] });
+    const sent = emulator.messages().length;
+    const result = await request(`${server.url}/api/v1/tools/execute`, { apiKey: app.apiKey, body: { endUserId: 'iris', name: 'slack_send_message', arguments: { channel: '#general', text: 'x' } } });
+    expect(result.body).toMatchObject({ status: 'connection_required', isError: false, connectUrl: expect.stringContaining('/connect?session=cs_') });
+    expect(result.body.text).toContain('chat:write');
+    expect(emulator.messages().length).toBe(sent);
+    expect((await request(`${server.url}/api/v1/tools/execute`, { apiKey: app.apiKey, body: { endUserId: 'iris', name: 'slack_list_channels', arguments: {} } })).body.status).toBe('success');
+  });
+});
+
 describe('limits on tool calls', () => {
   it('an outbound or app limit comes back as a tool result that says when to retry, with nothing sent', async () => {
     const limited = await startServerWithEmulatedSlack({ environment: { RATE_LIMIT_ACTIONS_PER_MINUTE: '3', RATE_LIMIT_CONNECTION_CALLS_PER_MINUTE: '1' } });
