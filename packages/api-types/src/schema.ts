@@ -3009,6 +3009,11 @@ export interface operations {
            *           "name": "Send Message",
            *           "description": "Post a message to a channel the user can see.",
            *           "effect": "write",
+           *           "requiredScopes": [
+           *             [
+           *               "chat:write"
+           *             ]
+           *           ],
            *           "inputSchema": {
            *             "type": "object",
            *             "properties": {
@@ -3700,7 +3705,18 @@ export interface operations {
            *       "duration": 234,
            *       "startedAt": "2024-01-15T10:30:00Z",
            *       "finishedAt": "2024-01-15T10:30:00.234Z",
-           *       "attempts": 1,
+           *       "attempts": [
+           *         {
+           *           "number": 1,
+           *           "startedAt": "2024-01-15T10:30:00Z",
+           *           "duration": 234,
+           *           "waited": 0,
+           *           "providerStatus": 200,
+           *           "providerCode": null,
+           *           "error": null,
+           *           "delayBeforeNext": null
+           *         }
+           *       ],
            *       "input": {
            *         "channel": "#general",
            *         "text": "Hello from Company X!"
@@ -4811,7 +4827,19 @@ export interface operations {
            *           "integration": "slack",
            *           "authType": "oauth2",
            *           "status": "active",
+           *           "health": {
+           *             "status": "healthy",
+           *             "lastCheckedAt": "2024-01-15T10:30:00Z",
+           *             "lastError": null
+           *           },
            *           "scope": "chat:write,channels:read,users:read,users:read.email,reactions:write",
+           *           "scopes": [
+           *             "chat:write",
+           *             "channels:read",
+           *             "users:read",
+           *             "users:read.email",
+           *             "reactions:write"
+           *           ],
            *           "expiresAt": "2024-01-15T22:30:00Z",
            *           "lastRefreshedAt": "2024-01-15T10:30:00Z",
            *           "lastError": null,
@@ -4865,7 +4893,13 @@ export interface operations {
            *       "integration": "airtable",
            *       "authType": "api_key",
            *       "status": "active",
+           *       "health": {
+           *         "status": "healthy",
+           *         "lastCheckedAt": "2024-01-15T10:30:00Z",
+           *         "lastError": null
+           *       },
            *       "scope": null,
+           *       "scopes": null,
            *       "expiresAt": null,
            *       "lastRefreshedAt": null,
            *       "lastError": null,
@@ -4908,7 +4942,19 @@ export interface operations {
            *       "integration": "slack",
            *       "authType": "oauth2",
            *       "status": "active",
+           *       "health": {
+           *         "status": "healthy",
+           *         "lastCheckedAt": "2024-01-15T10:30:00Z",
+           *         "lastError": null
+           *       },
            *       "scope": "chat:write,channels:read,users:read,users:read.email,reactions:write",
+           *       "scopes": [
+           *         "chat:write",
+           *         "channels:read",
+           *         "users:read",
+           *         "users:read.email",
+           *         "reactions:write"
+           *       ],
            *       "expiresAt": "2024-01-15T22:30:00Z",
            *       "lastRefreshedAt": "2024-01-15T10:30:00Z",
            *       "lastError": null,
@@ -5018,6 +5064,30 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "conn_8f2k1m9x",
+           *       "endUserId": "user-123-from-company-x",
+           *       "integration": "slack",
+           *       "authType": "oauth2",
+           *       "status": "needs_reauth",
+           *       "health": {
+           *         "status": "needs_reauth",
+           *         "lastCheckedAt": "2024-01-15T10:30:00Z",
+           *         "lastError": "Slack refused the credentials: token_revoked"
+           *       },
+           *       "scope": "chat:write,channels:read",
+           *       "scopes": [
+           *         "chat:write",
+           *         "channels:read"
+           *       ],
+           *       "expiresAt": "2024-01-15T22:30:00Z",
+           *       "lastRefreshedAt": "2024-01-15T10:30:00Z",
+           *       "lastError": "Slack refused the credentials: token_revoked",
+           *       "createdAt": "2024-01-02T09:00:00Z",
+           *       "updatedAt": "2024-01-15T10:30:00Z"
+           *     }
+           */
           'application/json': components['schemas']['Connection'];
         };
       };
@@ -5065,7 +5135,8 @@ export interface operations {
            *             {
            *               "id": "conn_8f2k1m9x",
            *               "integration": "slack",
-           *               "status": "active"
+           *               "status": "active",
+           *               "health": "healthy"
            *             }
            *           ]
            *         }
@@ -5117,7 +5188,8 @@ export interface operations {
            *         {
            *           "id": "conn_8f2k1m9x",
            *           "integration": "slack",
-           *           "status": "active"
+           *           "status": "active",
+           *           "health": "healthy"
            *         }
            *       ]
            *     }
@@ -5289,7 +5361,19 @@ export interface operations {
            *           "integration": "slack",
            *           "authType": "oauth2",
            *           "status": "active",
+           *           "health": {
+           *             "status": "healthy",
+           *             "lastCheckedAt": "2024-01-15T10:30:00Z",
+           *             "lastError": null
+           *           },
            *           "scope": "chat:write,channels:read,users:read,users:read.email,reactions:write",
+           *           "scopes": [
+           *             "chat:write",
+           *             "channels:read",
+           *             "users:read",
+           *             "users:read.email",
+           *             "reactions:write"
+           *           ],
            *           "expiresAt": "2024-01-15T22:30:00Z",
            *           "lastRefreshedAt": "2024-01-15T10:30:00Z",
            *           "lastError": null,
@@ -5418,7 +5502,13 @@ export interface operations {
            *       "integration": "airtable",
            *       "authType": "api_key",
            *       "status": "active",
+           *       "health": {
+           *         "status": "healthy",
+           *         "lastCheckedAt": "2024-01-15T10:30:00Z",
+           *         "lastError": null
+           *       },
            *       "scope": null,
+           *       "scopes": null,
            *       "expiresAt": null,
            *       "lastRefreshedAt": null,
            *       "lastError": null,
