@@ -2,6 +2,7 @@ import type { Schemas } from '@patchbay/api-types';
 import { findIntegration } from '@patchbay/integrations';
 import type { Knex } from 'knex';
 import { requestedScopes } from '../connections/requestedScopes.js';
+import { findConnectionById } from '../connections/store.js';
 import type { Db } from '../db/knex.js';
 import { newId } from '../ids.js';
 import { appProviderSettings } from '../integrations/providerSettings.js';
@@ -46,4 +47,25 @@ export async function createRepairLink(services: Services, db: Db | Knex.Transac
     integration: target.integrationSlug,
     scopes: requestedScopes(integration, settings, extraScopes, target.grantedScopes),
   };
+}
+
+/**
+ * A `connection.needs_reauth` payload as delivered: with a repair link minted for this delivery.
+ * The link is a bearer capability, so it is never kept with the event (connect sessions are kept
+ * only as hashes), and a retry or a re-send days later still brings one that works. Null when the
+ * connection is gone. Other events are delivered as they are.
+ */
+export async function withRepairLink(services: Services, appId: string, payload: { event: string; data: Record<string, unknown> }): Promise<unknown> {
+  if (payload.event !== 'connection.needs_reauth') return payload;
+  const connection = await findConnectionById(services.db, appId, String(payload.data.connectionId));
+  const link =
+    connection &&
+    (await createRepairLink(services, services.db, {
+      appId,
+      connectionId: connection.id,
+      endUserId: connection.end_user_id,
+      integrationSlug: connection.integration_slug,
+      grantedScopes: connection.granted_scopes,
+    }));
+  return { ...payload, data: { ...payload.data, repairLink: link ? { url: link.url, expiresAt: link.expiresAt } : null } };
 }

@@ -4,7 +4,7 @@ import { follow } from '../../test/browser.js';
 import { connectSlack, startServerWithEmulatedSlack } from '../../test/emulatedSlack.js';
 import { request, signUp } from '../../test/http.js';
 import type { TestServer } from '../../test/testServer.js';
-import { eventually } from '../../test/webhookReceiver.js';
+import { eventually, startWebhookReceiver } from '../../test/webhookReceiver.js';
 import { openCredentials } from '../connections/credentials.js';
 import { checkConnectionHealth } from '../jobs/checkConnectionHealth.js';
 import { queueDueHealthChecks } from './healthStore.js';
@@ -86,7 +86,9 @@ describe('scheduling', () => {
 
 describe('a revoked grant', () => {
   it('is found by the hourly check before any action: needs_reauth, the webhook with a repair link, and actions refused without calling Slack', async () => {
-    const app = await signUp(server.url);
+    const receiver = await startWebhookReceiver();
+    const app = await signUp(server.url, { webhookUrl: receiver.url });
+    receiver.setSecret(app.webhookSecret);
     const connectionId = await connectSlack(server, app.apiKey, 'early-user');
     emulator.revokeGrant((await tokensOf(connectionId)).refreshToken);
     await lastCheckedHoursAgo(connectionId, 2);
@@ -98,14 +100,20 @@ describe('a revoked grant', () => {
     const found = (await connection(app.apiKey, connectionId)).body;
     expect(found).toMatchObject({ status: 'needs_reauth', health: { status: 'needs_reauth', lastCheckedAt: expect.any(String), lastError: expect.stringContaining('invalid_refresh_token') } });
     const event = await db()('webhook_events').where({ app_id: app.appId, type: 'connection.needs_reauth' }).first();
-    expect(event.payload.data).toEqual({
-      connectionId,
-      endUserId: 'early-user',
-      integration: 'slack',
-      reason: expect.any(String),
-      repairLink: { url: expect.stringMatching(new RegExp(`^${server.url}/connect\\?session=cs_`)), expiresAt: expect.any(String) },
+    // Kept without the repair link: a bearer capability is minted at each delivery, never stored.
+    expect(event.payload.data).toEqual({ connectionId, endUserId: 'early-user', integration: 'slack', reason: expect.stringContaining('invalid_refresh_token') });
+    const delivered = await eventually(() => {
+      const webhook = receiver.received.map((received) => JSON.parse(received.body)).find((body) => body.event === 'connection.needs_reauth');
+      expect(webhook).toBeDefined();
+      return webhook;
     });
-    expect(Date.parse(event.payload.data.repairLink.expiresAt) - Date.now()).toBeGreaterThan(23 * 3_600_000);
+    expect(receiver.received.every((received) => received.verified)).toBe(true);
+    expect(delivered.data).toEqual({ ...event.payload.data, repairLink: { url: expect.stringMatching(new RegExp(`^${server.url}/connect\\?session=cs_`)), expiresAt: expect.any(String) } });
+    expect(Date.parse(delivered.data.repairLink.expiresAt) - Date.now()).toBeGreaterThan(23 * 3_600_000);
+    const session = new URL(delivered.data.repairLink.url).searchParams.get('session')!;
+    const listed = await request(`${server.url}/api/v1/connect/integrations`, { headers: { authorization: `Bearer ${session}` } });
+    expect(listed.body.integrations).toEqual([expect.objectContaining({ slug: 'slack', connection: { id: connectionId, status: 'needs_reauth' } })]);
+    await receiver.close();
     expect(await db()('executions').where({ app_id: app.appId }).count({ n: '*' }).first()).toEqual({ n: 0 });
 
     const before = emulator.stats().apiRequests;

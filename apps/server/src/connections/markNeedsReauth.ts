@@ -1,17 +1,17 @@
 import type { Knex } from 'knex';
-import { createRepairLink } from '../connect/repairLinks.js';
+import type { Db } from '../db/knex.js';
 import { storableText } from '../db/storableText.js';
-import type { Services } from '../services.js';
 import { pauseForReauth } from '../triggers/connectionSubscriptions.js';
 import { recordEvent } from '../webhooks/outbox.js';
 
 /**
  * The provider no longer honours this connection's grant (revoked, `invalid_grant`): flag it
- * and tell the customer, once, with a repair link that reconnects it in place. Its trigger
- * subscriptions wait for the reconnect.
+ * and tell the customer, once. Its trigger subscriptions wait for the reconnect. Each delivery
+ * of the event brings a repair link minted then (connect/repairLinks.ts, withRepairLink): the
+ * event is kept without it.
  */
-export async function markNeedsReauth(services: Services, appId: string, connectionId: string, reason: string): Promise<void> {
-  await services.db.transaction(async (trx: Knex.Transaction) => {
+export async function markNeedsReauth(db: Db | Knex.Transaction, appId: string, connectionId: string, reason: string): Promise<void> {
+  const run = async (trx: Knex.Transaction) => {
     const [row] = await trx('connections')
       .where({ app_id: appId, id: connectionId, status: 'active' })
       .update({
@@ -23,17 +23,12 @@ export async function markNeedsReauth(services: Services, appId: string, connect
         refresh_lease_until: null,
         updated_at: trx.fn.now(),
       })
-      .returning(['id', 'end_user_id', 'integration_slug', 'granted_scopes']);
+      .returning(['id', 'end_user_id', 'integration_slug']);
     if (!row) return;
     await pauseForReauth(trx, appId, connectionId);
     const endUser = await trx('end_users').where({ app_id: appId, id: row.end_user_id }).first('external_id');
-    const link = await createRepairLink(services, trx, { appId, connectionId, endUserId: row.end_user_id, integrationSlug: row.integration_slug, grantedScopes: row.granted_scopes });
-    await recordEvent(trx, appId, 'connection.needs_reauth', {
-      connectionId,
-      endUserId: endUser.external_id,
-      integration: row.integration_slug,
-      reason,
-      repairLink: { url: link.url, expiresAt: link.expiresAt },
-    });
-  });
+    await recordEvent(trx, appId, 'connection.needs_reauth', { connectionId, endUserId: endUser.external_id, integration: row.integration_slug, reason });
+  };
+  if ('commit' in db) await run(db);
+  else await db.transaction(run);
 }

@@ -7,6 +7,7 @@ import { haveChromium, launchChromium } from '../../test/chromium.js';
 import { connectSlack, startServerWithEmulatedSlack } from '../../test/emulatedSlack.js';
 import { request, signUp } from '../../test/http.js';
 import type { TestServer } from '../../test/testServer.js';
+import { eventually, startWebhookReceiver } from '../../test/webhookReceiver.js';
 import { openCredentials } from '../connections/credentials.js';
 
 let server: TestServer;
@@ -17,7 +18,7 @@ let browser: Browser;
 beforeAll(async () => {
   if (!haveChromium) return;
   let started;
-  [started, browser] = await Promise.all([startServerWithEmulatedSlack(), launchChromium()]);
+  [started, browser] = await Promise.all([startServerWithEmulatedSlack({ worker: true, environment: { WORKER_POLL_INTERVAL_MS: '100' } }), launchChromium()]);
   ({ server, emulator, close: closeServer } = started);
 });
 afterAll(async () => {
@@ -27,14 +28,20 @@ afterAll(async () => {
 
 describe.skipIf(!haveChromium)('repair link in Chromium', () => {
   it('the end user reconnects a revoked Slack from the link: same connection, active and healthy', async () => {
-    const app = await signUp(server.url);
+    const receiver = await startWebhookReceiver();
+    const app = await signUp(server.url, { webhookUrl: receiver.url });
     const connectionId = await connectSlack(server, app.apiKey, 'browser-repair');
     const row = await server.database.db('connections').where({ id: connectionId }).first();
     const credentials = openCredentials(server.services.secrets, row.app_id, row.id, row.credentials);
     if (credentials.type !== 'oauth2') throw new Error('expected OAuth credentials');
     emulator.revokeGrant(credentials.refreshToken!);
     expect((await request(`${server.url}/api/v1/connections/${connectionId}/health-check`, { apiKey: app.apiKey, method: 'POST' })).body.status).toBe('needs_reauth');
-    const event = await server.database.db('webhook_events').where({ app_id: app.appId, type: 'connection.needs_reauth' }).first();
+    const repairUrl = await eventually(() => {
+      const webhook = receiver.received.map((received) => JSON.parse(received.body)).find((body) => body.event === 'connection.needs_reauth');
+      expect(webhook?.data.repairLink.url).toBeDefined();
+      return webhook.data.repairLink.url as string;
+    });
+    await receiver.close();
 
     const context = await browser.newContext();
     try {
@@ -42,7 +49,7 @@ describe.skipIf(!haveChromium)('repair link in Chromium', () => {
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       // The link the connection.needs_reauth webhook carried.
-      await page.goto(event.payload.data.repairLink.url);
+      await page.goto(repairUrl);
       const slack = page.getByRole('listitem', { name: 'Slack' });
       await slack.getByText('Needs reconnecting', { exact: true }).waitFor();
       await expect(page.getByRole('listitem').count()).resolves.toBe(1);

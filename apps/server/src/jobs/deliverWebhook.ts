@@ -1,5 +1,6 @@
 import type { Task } from 'graphile-worker';
 import { z } from 'zod';
+import { withRepairLink } from '../connect/repairLinks.js';
 import { newId } from '../ids.js';
 import type { Services } from '../services.js';
 import { signingSecrets } from '../webhooks/endpointSecrets.js';
@@ -28,7 +29,7 @@ export function deliverWebhook(services: Services): Task {
       return;
     }
 
-    const body = JSON.stringify(event.payload);
+    const body = JSON.stringify(await withRepairLink(services, appId, event.payload));
     // webhook-id is the event id on every attempt, so receivers can de-duplicate.
     const headers = signatureHeaders(event.id, new Date(), body, signingSecrets(secrets, endpoint));
     const result = await sendWebhook(endpoint.url, body, headers, { timeoutMs: config.webhooks.timeoutMs, allowPrivate: config.webhooks.allowPrivateUrls });

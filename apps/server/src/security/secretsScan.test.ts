@@ -85,6 +85,7 @@ describe('secrets', () => {
     await api('/integrations/slack/oauth-client', { method: 'PUT', body: { clientId: 'scan-own-client', clientSecret: 'scan-own-client-secret-0123' } });
     const connectionId = await connectSlack(server, app.apiKey, 'scan-user');
     const session = await api('/connect/sessions', { body: { endUserId: 'scan-user' } });
+    const repairLink = await api(`/connections/${connectionId}/repair-link`, { method: 'POST' });
     const viaSession = await request(`${server.url}/api/v1/connect/integrations/airtable/credentials`, {
       body: { credentials: { apiKey: airtableKey } },
       headers: { authorization: `Bearer ${session.body.token}` },
@@ -122,6 +123,7 @@ describe('secrets', () => {
       ['endpoint secret', endpoint.body.secret, /^(POST \/api\/v1\/webhook-endpoints|GET \/api\/v1\/webhook-endpoints\/[^/]+\/secret)$/],
       ['rotated endpoint secret', rotated.body.secret, /^(POST \/api\/v1\/webhook-endpoints\/[^/]+\/rotate-secret|GET \/api\/v1\/webhook-endpoints\/[^/]+\/secret)$/],
       ['connect session token', session.body.token, /^POST \/api\/v1\/connect\/sessions$/],
+      ['repair link session token', repairLink.body.token, /^POST \/api\/v1\/connections\/[^/]+\/repair-link$/],
       ['dashboard session', sessionCookieToken, /^POST \/api\/v1\/dashboard\/sign-in$/],
       ['password', 'scan-password-0123', undefined],
       ['access token', tokens.accessToken, undefined],

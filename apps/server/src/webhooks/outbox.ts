@@ -8,7 +8,11 @@ export const fanOutWebhookEventTask = 'deliver_webhook_event';
 /** Event types sent only to endpoints that ask for them by name. */
 export const optInEventTypes: ReadonlySet<string> = new Set(['execution.succeeded']);
 
-type EventData<T extends WebhookEvent['event']> = Extract<WebhookEvent, { event: T }>['data'];
+// What is kept of an event: a needs_reauth event's repair link is minted at each delivery
+// (connect/repairLinks.ts), never stored.
+type EventData<T extends WebhookEvent['event']> = T extends 'connection.needs_reauth'
+  ? Omit<Extract<WebhookEvent, { event: T }>['data'], 'repairLink'>
+  : Extract<WebhookEvent, { event: T }>['data'];
 
 /**
  * Writes the event and queues its delivery inside the caller's transaction (the outbox

@@ -1476,8 +1476,8 @@ export interface webhooks {
      * @description Sent once when the provider refuses the connection's grant (a refused refresh, or a health
      *     check, hourly or after a 401, that finds it revoked): the connection's status is now
      *     `needs_reauth` and its actions fail until the end user connects again. `repairLink.url` is
-     *     a Connect Link, valid 24 hours, that reconnects this connection in place;
-     *     `POST /connections/{id}/repair-link` makes a new one.
+     *     a Connect Link, minted for each delivery and valid 24 hours, that reconnects this
+     *     connection in place; `POST /connections/{id}/repair-link` makes a new one.
      */
     post: operations['connectionNeedsReauthWebhook'];
     delete?: never;
@@ -2065,7 +2065,7 @@ export interface components {
       /** Format: date-time */
       createdAt: string;
       status: components['schemas']['WebhookDeliveryStatus'];
-      /** @description The body sent to endpoints. */
+      /** @description The body sent to endpoints (a `connection.needs_reauth` event without its `repairLink`, which each delivery mints). */
       payload: {
         [key: string]: unknown;
       };
@@ -2125,7 +2125,12 @@ export interface components {
         endUserId: string;
         integration: string;
         reason: string;
-        repairLink: components['schemas']['RepairLinkSummary'];
+        /**
+         * @description A Connect Link that reconnects the connection in place, minted for this delivery
+         *     (so a retry or a re-send brings one that works) and not kept with the event: the
+         *     event as `GET /events` lists it has none. Null when the connection was deleted since.
+         */
+        repairLink: components['schemas']['RepairLinkSummary'] | null;
       };
     };
     ExecutionSucceededEvent: {
