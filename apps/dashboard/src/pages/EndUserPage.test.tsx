@@ -8,7 +8,7 @@ import { renderDashboard } from '../test/renderDashboard.js';
 const api = useFakeApi();
 const subscriptionRow = async () => within(await screen.findByRole('region', { name: 'Trigger subscriptions' })).findByRole('row', { name: /Slack: New message/ });
 
-const alice: Schemas['EndUser'] = { id: 'alice', email: 'alice@example.com', name: 'Alice', metadata: {}, createdAt: '2026-11-01T00:00:00Z', connections: [{ id: 'conn_1', integration: 'slack', status: 'active' }] };
+const alice: Schemas['EndUser'] = { id: 'alice', email: 'alice@example.com', name: 'Alice', metadata: {}, createdAt: '2026-11-01T00:00:00Z', connections: [{ id: 'conn_1', integration: 'slack', status: 'active', health: 'healthy' }] };
 const subscription = (id: string, status: Schemas['TriggerSubscriptionStatus']): Schemas['TriggerSubscription'] => ({
   id,
   endUserId: 'alice',

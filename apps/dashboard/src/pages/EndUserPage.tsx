@@ -55,7 +55,8 @@ export function EndUserPage() {
               <ul className="connection-list">
                 {user.connections.map((connection) => (
                   <li key={connection.id}>
-                    {nameOf(connection.integration)} <StatusBadge status={connection.status} /> <span className="mono muted">{connection.id}</span>
+                    {nameOf(connection.integration)} <StatusBadge status={connection.status} />
+                    {connection.health === 'degraded' && <StatusBadge status="degraded" />} <span className="mono muted">{connection.id}</span>
                   </li>
                 ))}
               </ul>
