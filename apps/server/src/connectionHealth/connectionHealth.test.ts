@@ -1,4 +1,5 @@
 import type { Emulator } from '@patchbay/emulator';
+import { slack } from '@patchbay/integrations';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { follow } from '../../test/browser.js';
 import { connectSlack, startServerWithEmulatedSlack } from '../../test/emulatedSlack.js';
@@ -18,6 +19,8 @@ beforeAll(async () => {
 afterAll(() => close());
 
 const db = () => server.database.db;
+// What Patchbay asks Slack for by default (the catalog's).
+const slackScopes = slack.auth.type === 'oauth2' ? slack.auth.scopes : [];
 const send = (apiKey: string, endUserId: string, text = 'hi', extra: Record<string, unknown> = {}) =>
   request(`${server.url}/api/v1/integrations/slack/actions/send_message`, { apiKey, body: { endUserId, input: { channel: 'general', text }, ...extra } });
 const connection = (apiKey: string, id: string) => request(`${server.url}/api/v1/connections/${id}`, { apiKey });
@@ -130,15 +133,19 @@ describe('a revoked grant', () => {
     expect((await request(`${server.url}/api/v1/end-users?health=sick`, { apiKey: app.apiKey })).status).toBe(400);
   });
 
-  it('the repair link reconnects in place: same id, same history, healthy again', async () => {
+  it('the repair link reconnects in place: same id, same history and trigger subscriptions, healthy again', async () => {
     const app = await signUp(server.url);
     const connectionId = await connectSlack(server, app.apiKey, 'repair-user');
     expect((await send(app.apiKey, 'repair-user', 'before')).status).toBe(200);
     const createdAt = (await connection(app.apiKey, connectionId)).body.createdAt;
+    const subscription = await request(`${server.url}/api/v1/trigger-subscriptions`, { apiKey: app.apiKey, body: { endUserId: 'repair-user', integration: 'slack', trigger: 'message' } });
+    expect(subscription.status).toBe(201);
+    const subscriptionStatus = async () => (await request(`${server.url}/api/v1/trigger-subscriptions/${subscription.body.id}`, { apiKey: app.apiKey })).body.status;
     emulator.revokeGrant((await tokensOf(connectionId)).accessToken);
     const checked = await request(`${server.url}/api/v1/connections/${connectionId}/health-check`, { apiKey: app.apiKey, method: 'POST' });
     expect(checked.status).toBe(200);
     expect(checked.body.health.status).toBe('needs_reauth');
+    expect(await subscriptionStatus()).toBe('needs_reauth');
 
     const link = await request(`${server.url}/api/v1/connections/${connectionId}/repair-link`, { apiKey: app.apiKey, method: 'POST' });
     expect(link.status).toBe(201);
@@ -160,6 +167,8 @@ describe('a revoked grant', () => {
     expect(reconnected.connectionId).toBe(connectionId);
     const after = (await connection(app.apiKey, connectionId)).body;
     expect(after).toMatchObject({ id: connectionId, createdAt, status: 'active', health: { status: 'healthy', lastError: null } });
+    // Everything tied to the connection stays tied to it: the trigger subscription listens again.
+    expect(await subscriptionStatus()).toBe('active');
     expect((await send(app.apiKey, 'repair-user', 'after')).status).toBe(200);
     const history = await request(`${server.url}/api/v1/executions?endUserId=repair-user`, { apiKey: app.apiKey });
     expect(history.body.executions).toHaveLength(2);
@@ -209,7 +218,7 @@ describe('scopes', () => {
   it('the check records scopes the provider took away; an action needing one fails before calling it, with a repair link that asks for it', async () => {
     const app = await signUp(server.url);
     const connectionId = await connectSlack(server, app.apiKey, 'scoped-user');
-    expect((await connection(app.apiKey, connectionId)).body.scopes).toEqual(['chat:write', 'channels:read', 'users:read', 'users:read.email', 'reactions:write']);
+    expect((await connection(app.apiKey, connectionId)).body.scopes).toEqual(slackScopes);
     emulator.shrinkScopes((await tokensOf(connectionId)).accessToken, ['channels:read', 'users:read']);
     const checked = await request(`${server.url}/api/v1/connections/${connectionId}/health-check`, { apiKey: app.apiKey, method: 'POST' });
     expect(checked.body).toMatchObject({ status: 'active', health: { status: 'healthy' }, scopes: ['channels:read', 'users:read'] });
@@ -244,7 +253,7 @@ describe('scopes', () => {
     const session = await request(`${server.url}/api/v1/connect/sessions`, { apiKey: app.apiKey, body: { endUserId: 'extra-user', allowedIntegrations: ['slack'], extraScopes: { slack: ['files:write'] } } });
     expect(session.status).toBe(201);
     const { authorizationUrl, connectionId } = await connectWithSession(session.body.token);
-    expect(authorizationUrl.searchParams.get('scope')!.split(',')).toEqual(['chat:write', 'channels:read', 'users:read', 'users:read.email', 'reactions:write', 'files:write']);
+    expect(authorizationUrl.searchParams.get('scope')!.split(',')).toEqual([...slackScopes, 'files:write']);
     expect((await connection(app.apiKey, connectionId)).body.scopes).toContain('files:write');
 
     for (const [extraScopes, path] of [
