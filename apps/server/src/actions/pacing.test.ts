@@ -50,10 +50,26 @@ describe('pace state', () => {
     expect(Object.keys(state.inFlight)).toEqual(['straggler', 'x']);
   });
 
+  it('an answer from the next window, arriving before the reset here, sets the count for it', () => {
+    // A call sent at the end of window 0 reached the provider in window 1, and its answer came
+    // back before this clock passed window 0's reset: window 1 has 2 left, not its full 3.
+    let state = settle(go(undefined, 'probe').state, 'probe', { limit: 3, remaining: 1, resetAt: now + 1000 }, now);
+    state = go(state, 'straggler', now + 990).state;
+    state = settle(state, 'straggler', { limit: 3, remaining: 2, resetAt: now + 2000 }, now + 1020);
+    expect(state).toMatchObject({ remaining: 2, resetAt: now + 2000 });
+    const later = now + 1000 + resetMarginMs;
+    state = go(state, 'x', later).state;
+    state = go(state, 'y', later).state;
+    expect(go(state, 'z', later)).toMatchObject({ reason: 'rate_limit' });
+  });
+
   it('an answer from a window already over does not lower the new one', () => {
     let state = settle(go(undefined, 'a').state, 'a', { limit: 5, remaining: 4, resetAt: now + 2000 }, now);
     state = settle(state, 'old', { limit: 5, remaining: 0, resetAt: now - 2000 }, now);
     expect(state).toMatchObject({ remaining: 4, resetAt: now + 2000 });
+    // Nor, arriving after this clock rolled over, does it bring the old count back.
+    const rolled = go(state, 'b', now + 2000 + resetMarginMs).state;
+    expect(settle(rolled, 'late', { limit: 5, remaining: 0, resetAt: now + 2000 }, now + 2000 + resetMarginMs)).toMatchObject({ remaining: 5 });
   });
 
   it('Retry-After holds every call until then', () => {

@@ -21,8 +21,13 @@ export interface PaceState {
 export const reservationLifetimeMs = 90_000;
 /** A window's reset is taken as this much later, for clocks a little apart. */
 export const resetMarginMs = 100;
-/** Answers whose resets are this close describe the same window (resets come in whole seconds). */
-const sameWindowMs = 1000;
+/**
+ * Answers whose resets are this close describe the same window. Resets come in whole seconds
+ * (epoch seconds: equal within a window; seconds from now: a little apart), and the next window
+ * of the shortest limits ends a second later, which must read as a new window: an answer from it
+ * can arrive before our clock reaches the old reset, and its count is the one that holds.
+ */
+const sameWindowMs = 500;
 /** With calls in flight and nothing left, look again after this long. */
 const inFlightPollMs = 50;
 
@@ -67,7 +72,8 @@ export function settle(previous: PaceState | undefined, id: string, observed: Pr
   state.answered = true;
   if (observed.retryAt !== undefined && observed.retryAt > now) state.retryAt = Math.max(state.retryAt ?? 0, observed.retryAt);
   if (observed.limit !== undefined) state.limit = observed.limit;
-  if (observed.remaining === undefined) return state;
+  // A count for a window already over says nothing of the current one.
+  if (observed.remaining === undefined || (observed.resetAt !== undefined && observed.resetAt + resetMarginMs <= now)) return state;
   if (observed.resetAt === undefined || state.resetAt === undefined || observed.resetAt > state.resetAt + sameWindowMs) {
     // A window we had not seen (or one without a known end): the provider's count is the truth.
     state.remaining = observed.remaining;
