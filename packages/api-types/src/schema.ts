@@ -1767,7 +1767,7 @@ export interface components {
       }[];
       totalCents: number;
     };
-    IntegrationDetail: components['schemas']['Integration'] & {
+    IntegrationDetail: components['schemas']['IntegrationFields'] & {
       version: string;
       actions: {
         /** @description Scopes the action needs; each entry lists alternatives, any one of which will do. */
@@ -2261,7 +2261,8 @@ export interface components {
     IntegrationList: {
       integrations: components['schemas']['Integration'][];
     };
-    Integration: {
+    /** @description What the integration listings and the detail share. */
+    IntegrationFields: {
       /**
        * @description Whether your app offers this integration. A disabled integration is hidden from the
        *     connect widget; connecting it and running its actions answer 403
@@ -2280,6 +2281,8 @@ export interface components {
       icon: string;
       /** @description End users of your app with an active connection. */
       connectedUsers: number;
+    };
+    Integration: components['schemas']['IntegrationFields'] & {
       actions: components['schemas']['ActionSummary'][];
       /** @description What can be listened to in the end user's account (`createTriggerSubscription`). */
       triggers: components['schemas']['TriggerSummary'][];
