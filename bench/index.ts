@@ -7,13 +7,19 @@ import pg from 'pg';
 import { describeMachine, loadAverage } from './lib/machine.js';
 import { table, type BenchOptions, type ScenarioResult, type Target } from './lib/report.js';
 import { requireBuild } from './lib/server.js';
+import { executionLogAtScale } from './scenarios/executionLog.js';
+import { packageSizes } from './scenarios/packageSizes.js';
 import { actionProfile } from './scenarios/profile.js';
+import { startupAndMemory } from './scenarios/startup.js';
 import { requestOverhead } from './scenarios/requests.js';
 import { webhookDelivery } from './scenarios/webhooks.js';
 
 const scenarios: Record<string, { title: string; run(options: BenchOptions): Promise<ScenarioResult> }> = {
   requests: { title: 'Request overhead', run: requestOverhead },
   webhooks: { title: 'Webhook delivery', run: webhookDelivery },
+  executions: { title: 'Execution log at scale', run: executionLogAtScale },
+  startup: { title: 'Start-up and idle memory', run: startupAndMemory },
+  sizes: { title: 'Package sizes', run: packageSizes },
   profile: { title: 'CPU profile of the action path', run: actionProfile },
 };
 
