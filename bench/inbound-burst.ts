@@ -3,45 +3,27 @@
 // Measures how fast they are acknowledged (Slack wants an answer within 3 s) and how long until
 // every one is a `trigger.fired` event in the outbox; fails on any loss or duplicate.
 // Usage: pnpm --filter @patchbay/bench inbound-burst [events=5000] [concurrency=50]
-import { spawn } from 'node:child_process';
 import { createHmac, randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { createBenchDatabase } from './database.js';
+import { createApp, requireBuild, startServer } from './lib/server.js';
 
 const events = Number(process.argv[2] ?? 5000);
 const concurrency = Number(process.argv[3] ?? 50);
 const retries = Math.round(events / 10);
-const bin = fileURLToPath(new URL('../apps/server/bin/patchbay.mjs', import.meta.url));
-if (!existsSync(fileURLToPath(new URL('../apps/server/dist/main.js', import.meta.url)))) {
-  console.error('Build the server first: pnpm build');
-  process.exit(1);
-}
+requireBuild();
 const signingSecret = randomBytes(16).toString('hex');
 const teamId = 'TBENCH';
 
 const database = await createBenchDatabase();
-const port = 40_000 + Math.floor(Math.random() * 10_000);
-const base = `http://127.0.0.1:${port}`;
-const { DATABASE_URL: _ignored, ...inherited } = process.env;
-const server = spawn(process.execPath, [bin, 'serve'], {
-  env: {
-    ...inherited,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    PUBLIC_URL: base,
-    DATABASE_URL: database.url,
-    ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-    SLACK_WEBHOOK_SECRET: signingSecret,
-    PATCHBAY_DEMO: 'false',
-    LOG_LEVEL: 'warn',
-    WORKER_CONCURRENCY: '10',
-    WORKER_POLL_INTERVAL_MS: '100',
-    RATE_LIMIT_SIGNUPS_PER_HOUR: '1000',
-  },
-  stdio: ['ignore', 'ignore', 'inherit'],
+const server = await startServer({
+  DATABASE_URL: database.url,
+  SLACK_WEBHOOK_SECRET: signingSecret,
+  WORKER_CONCURRENCY: '10',
+  WORKER_POLL_INTERVAL_MS: '100',
+  RATE_LIMIT_SIGNUPS_PER_HOUR: '1000',
 });
+const base = server.url;
 const db = new pg.Client({ connectionString: database.url });
 
 function push(eventId: string, retryNum?: number): Promise<{ status: number; ms: number; duplicate: boolean }> {
@@ -65,19 +47,9 @@ function push(eventId: string, retryNum?: number): Promise<{ status: number; ms:
 }
 
 try {
-  for (;;) {
-    if (server.exitCode !== null) throw new Error(`serve exited with ${server.exitCode}`);
-    if (await fetch(`${base}/readyz`).then((response) => response.ok, () => false)) break;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
   await db.connect();
   // One app whose end user connected the bench workspace and subscribed to its messages.
-  const signUp = await fetch(`${base}/api/v1/apps`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ accountEmail: `bench-${Date.now()}@bench.test`, accountPassword: 'bench-password', accountName: 'Bench', appName: 'Bench' }),
-  });
-  const { app } = (await signUp.json()) as { app: { appId: string } };
+  const app = await createApp(server);
   await db.query("insert into end_users (id, app_id, external_id) values ('eu_bench', $1, 'bench-user')", [app.appId]);
   // Pushes never use the connection's credentials: a placeholder stands in.
   await db.query("insert into connections (id, app_id, end_user_id, integration_slug, status, credentials, credentials_key_id) values ('conn_bench', $1, 'eu_bench', 'slack', 'active', 'x', 'x')", [app.appId]);
@@ -135,10 +107,6 @@ try {
   }
 } finally {
   await db.end().catch(() => {});
-  if (server.exitCode === null) {
-    const exited = new Promise((resolve) => server.once('exit', resolve));
-    server.kill('SIGTERM');
-    await exited;
-  }
+  await server.stop();
   await database.drop();
 }
