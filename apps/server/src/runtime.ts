@@ -15,6 +15,8 @@ import { createRateLimits } from './http/rateLimits.js';
 import { createApiCallCounter } from './usage/apiCallCounter.js';
 import { listenForAppChanges } from './apps/appChanges.js';
 import { createVerifiedKeys } from './http/verifiedKeys.js';
+import { cachePerApp } from './apps/perAppCache.js';
+import { loadAppIntegrationRows } from './integrations/appIntegrationStore.js';
 import { createErrorReporter } from './observability/errorReporter.js';
 import { createMetrics } from './observability/metrics.js';
 import type { Services } from './services.js';
@@ -72,6 +74,7 @@ export function assembleServices(core: Pick<Services, 'config' | 'db' | 'secrets
     apiCalls: createApiCallCounter(core.db, (error) => core.logger.warn({ err: error }, 'could not save API call counts')),
     appChanges,
     verifiedKeys: createVerifiedKeys(appChanges),
+    appIntegrations: cachePerApp(appChanges, (appId) => loadAppIntegrationRows(core.db, appId)),
   };
 }
 

@@ -8,6 +8,8 @@ import type { SecretBox } from './security/secretBox.js';
 import type { ApiCallCounter } from './usage/apiCallCounter.js';
 import type { AppChanges } from './apps/appChanges.js';
 import type { VerifiedKeys } from './http/verifiedKeys.js';
+import type { PerAppCache } from './apps/perAppCache.js';
+import type { AppIntegrationRow } from './integrations/appIntegrationStore.js';
 
 /** Whether this process should run the job worker, and whether it does. */
 export interface WorkerState {
@@ -35,4 +37,6 @@ export interface Services {
   /** Announcements of changed apps (LISTEN), for the caches below. */
   appChanges: AppChanges;
   verifiedKeys: VerifiedKeys;
+  /** The app's `app_integrations` rows (enabled, own OAuth client), cached per process. */
+  appIntegrations: PerAppCache<AppIntegrationRow[]>;
 }

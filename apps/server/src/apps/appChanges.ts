@@ -15,6 +15,11 @@ export interface AppChanges {
   live(): boolean;
   /** `appId` undefined: anything may have changed. */
   subscribe(onChange: (appId: string | undefined) => void): void;
+  /**
+   * This process just committed a change to the app: its caches drop it now, without waiting
+   * for the notification (which still comes, and tells the other processes).
+   */
+  changedHere(appId: string): void;
   close(): Promise<void>;
 }
 
@@ -66,6 +71,7 @@ export function listenForAppChanges(connection: pg.ClientConfig, onError: (error
     subscribe: (onChange) => {
       subscribers.push(onChange);
     },
+    changedHere: tell,
     async close() {
       closed = true;
       listening = false;

@@ -12,6 +12,6 @@ export const updateApp: OperationHandler<'updateApp'> = async ({ app, body, serv
     ...(body.allowedOrigins !== undefined ? { allowed_origins: normalizeOrigins(body.allowedOrigins, 'body/allowedOrigins') } : {}),
   });
   // Other processes hear of it from the database (apps/appChanges.ts); this one at once.
-  services.verifiedKeys.forgetApp(app.id);
+  services.appChanges.changedHere(app.id);
   return { status: 200, body: toApp(row) };
 };

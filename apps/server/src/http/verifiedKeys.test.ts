@@ -12,6 +12,7 @@ function fakeChanges() {
       onChange = listener;
     },
     close: async () => {},
+    changedHere: (appId: string) => onChange(appId),
     announce: (appId: string | undefined) => onChange(appId),
   };
   return changes satisfies AppChanges;

@@ -28,20 +28,17 @@ export interface VerifiedKeys {
   remember(keyHash: string, app: AuthenticatedApp, readAtVersion: number): void;
   /** True at most once a minute per key: whether this request should record the key's use. */
   dueForTouch(keyId: string): boolean;
-  /** This process changed the app: forget it now rather than when the notification arrives. */
-  forgetApp(appId: string): void;
 }
 
 export function createVerifiedKeys(changes: AppChanges, now: () => number = Date.now): VerifiedKeys {
   const entries = new Map<string, Entry>();
   const touchedAt = new Map<string, number>();
   let version = 0;
-  const forget = (appId: string | undefined) => {
+  changes.subscribe((appId) => {
     version += 1;
     if (appId === undefined) entries.clear();
     else for (const [hash, entry] of entries) if (entry.app.id === appId) entries.delete(hash);
-  };
-  changes.subscribe(forget);
+  });
   return {
     version: () => version,
     lookup(keyHash) {
@@ -64,6 +61,5 @@ export function createVerifiedKeys(changes: AppChanges, now: () => number = Date
       touchedAt.set(keyId, now());
       return true;
     },
-    forgetApp: forget,
   };
 }
