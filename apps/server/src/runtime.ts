@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import type pg from 'pg';
 import { createHttpApp } from './app.js';
 import type { Config } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
@@ -12,6 +13,10 @@ import { checkEncryptionKeys } from './security/keyCheck.js';
 import { createSecretBox } from './security/secretBox.js';
 import { createRateLimits } from './http/rateLimits.js';
 import { createApiCallCounter } from './usage/apiCallCounter.js';
+import { listenForAppChanges } from './apps/appChanges.js';
+import { createVerifiedKeys } from './http/verifiedKeys.js';
+import { cachePerApp } from './apps/perAppCache.js';
+import { loadAppIntegrationRows } from './integrations/appIntegrationStore.js';
 import { createErrorReporter } from './observability/errorReporter.js';
 import { createMetrics } from './observability/metrics.js';
 import type { Services } from './services.js';
@@ -42,6 +47,7 @@ export async function openRuntime(config: Config): Promise<Runtime> {
       database,
       close: async () => {
         await services.rateLimits.close();
+        await services.appChanges.close();
         await services.apiCalls.close().catch((error: unknown) => logger.warn({ err: error }, 'could not save API call counts'));
         await db.destroy();
         await database.stop();
@@ -56,6 +62,8 @@ export async function openRuntime(config: Config): Promise<Runtime> {
 
 /** The process-wide parts every Services holds, around its database, secrets and logger. */
 export function assembleServices(core: Pick<Services, 'config' | 'db' | 'secrets' | 'logger'>): Services {
+  // What the pool connects with (knex parsed the URL): the listener must watch the same database.
+  const appChanges = listenForAppChanges(core.db.client.connectionSettings as pg.ClientConfig, (error) => core.logger.warn({ err: error }, 'lost the app-change listener; API keys are checked in the database until it is back'));
   return {
     ...core,
     metrics: createMetrics(core.db),
@@ -64,6 +72,9 @@ export function assembleServices(core: Pick<Services, 'config' | 'db' | 'secrets
     lifecycle: { draining: false },
     rateLimits: createRateLimits(core.config, 'patchbay', (error) => core.logger.warn({ err: error }, 'Redis failed; provider pacing is per process until it is back')),
     apiCalls: createApiCallCounter(core.db, (error) => core.logger.warn({ err: error }, 'could not save API call counts')),
+    appChanges,
+    verifiedKeys: createVerifiedKeys(appChanges),
+    appIntegrations: cachePerApp(appChanges, (appId) => loadAppIntegrationRows(core.db, appId)),
   };
 }
 

@@ -6,6 +6,10 @@ import type { Metrics } from './observability/metrics.js';
 import type { RateLimits } from './http/rateLimits.js';
 import type { SecretBox } from './security/secretBox.js';
 import type { ApiCallCounter } from './usage/apiCallCounter.js';
+import type { AppChanges } from './apps/appChanges.js';
+import type { VerifiedKeys } from './http/verifiedKeys.js';
+import type { PerAppCache } from './apps/perAppCache.js';
+import type { AppIntegrationRow } from './integrations/appIntegrationStore.js';
 
 /** Whether this process should run the job worker, and whether it does. */
 export interface WorkerState {
@@ -30,4 +34,9 @@ export interface Services {
   lifecycle: Lifecycle;
   rateLimits: RateLimits;
   apiCalls: ApiCallCounter;
+  /** Announcements of changed apps (LISTEN), for the caches below. */
+  appChanges: AppChanges;
+  verifiedKeys: VerifiedKeys;
+  /** The app's `app_integrations` rows (enabled, own OAuth client), cached per process. */
+  appIntegrations: PerAppCache<AppIntegrationRow[]>;
 }

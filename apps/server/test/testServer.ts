@@ -49,6 +49,7 @@ export async function startTestServer(environment: Record<string, string> = {}, 
     close: async () => {
       await worker?.stop();
       await services.rateLimits.close();
+      await services.appChanges.close();
       await services.apiCalls.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -3,7 +3,7 @@ import { queueHealthCheck, recoverFromDegraded } from '../connectionHealth/healt
 import type { ConnectionRow } from '../connections/store.js';
 import { freshCredentials } from '../connections/tokens.js';
 import type { EndUser } from '../endUsers/store.js';
-import { saveExecution } from '../executions/store.js';
+import { insertExecutionUnlessSubscribed, saveExecution, type ExecutionRecord } from '../executions/store.js';
 import { appProviderSettings } from '../integrations/providerSettings.js';
 import type { ExecutionSource } from '../executions/store.js';
 import type { Services } from '../services.js';
@@ -28,7 +28,8 @@ export interface ActionRun {
 
 /**
  * Runs the action with fresh credentials, paced by the provider's rate limit, then records the
- * execution, its attempts and its webhook events in one transaction. Sync calls and the async
+ * execution, its attempts and its webhook events in one transaction (one statement when there
+ * is nothing but the execution and its attempts to write). Sync calls and the async
  * job both come here. Throws MissingScopesError (recorded, nothing sent) and PacingTimeout (no
  * slot at the provider within the caller's wait budget; nothing sent, nothing recorded).
  */
@@ -51,25 +52,29 @@ export async function performAction(services: Services, run: ActionRun, mode: 's
   const error = outcome.ok
     ? undefined
     : { code: outcome.error.providerCode ?? outcome.error.code, message: outcome.error.message, providerCode: outcome.error.providerCode, providerStatus: outcome.error.providerStatus };
+  const execution: ExecutionRecord = {
+    id: run.executionId,
+    appId: run.appId,
+    endUserId: endUser.id,
+    connectionId: connection.id,
+    integrationSlug: integration.metadata.slug,
+    action: action.id,
+    status: outcome.ok ? 'success' : 'failed',
+    source: run.source,
+    input: run.input,
+    output: outcome.ok ? outcome.output : undefined,
+    error,
+    attempts: outcome.attempts,
+    durationMs: outcome.durationMs,
+    startedAt: run.startedAt,
+    finished: true,
+    idempotencyKey: run.idempotencyKey,
+  };
+  // The usual sync success (a new row, no event, no health change) is one statement; the rest a transaction.
+  const plainSuccess = mode === 'sync' && outcome.ok && connection.health_status !== 'degraded';
+  if (plainSuccess && (await insertExecutionUnlessSubscribed(db, execution, 'execution.succeeded'))) return outcome;
   await db.transaction(async (trx) => {
-    await saveExecution(trx, {
-      id: run.executionId,
-      appId: run.appId,
-      endUserId: endUser.id,
-      connectionId: connection.id,
-      integrationSlug: integration.metadata.slug,
-      action: action.id,
-      status: outcome.ok ? 'success' : 'failed',
-      source: run.source,
-      input: run.input,
-      output: outcome.ok ? outcome.output : undefined,
-      error,
-      attempts: outcome.attempts,
-      durationMs: outcome.durationMs,
-      startedAt: run.startedAt,
-      finished: true,
-      idempotencyKey: run.idempotencyKey,
-    });
+    await saveExecution(trx, execution);
     // The provider refused the token: one health check (a forced refresh, then its own call)
     // tells a revoked grant from a token or a method it does not like, before anyone is told.
     if (!outcome.ok && outcome.error.code === 'unauthorized') {

@@ -2,9 +2,8 @@ import { Readable } from 'node:stream';
 import { codeForStatus } from '@patchbay/integrations';
 import express, { Router, type Response } from 'express';
 import { queueHealthCheck } from '../connectionHealth/healthStore.js';
-import { findConnection } from '../connections/store.js';
+import { findEndUserConnection } from '../connections/store.js';
 import { freshCredentials, needsReauthError } from '../connections/tokens.js';
-import { findEndUser } from '../endUsers/store.js';
 import { saveExecution } from '../executions/store.js';
 import { ApiError, invalidRequest, methodNotAllowed, notFound } from '../http/apiError.js';
 import { authenticate } from '../http/authenticate.js';
@@ -44,9 +43,9 @@ export function proxyRouter(services: Services): Router {
     }
     const slug = String(req.params.slug);
     const integration = await enabledIntegration(services, app.id, slug);
-    const endUser = await findEndUser(services.db, app.id, endUserId);
-    const connection = endUser && (await findConnection(services.db, app.id, endUser.id, slug));
-    if (!endUser || !connection) throw notFound(`End user "${endUserId}" has no ${integration.metadata.name} connection.`);
+    const found = await findEndUserConnection(services.db, app.id, endUserId, slug);
+    if (!found) throw notFound(`End user "${endUserId}" has no ${integration.metadata.name} connection.`);
+    const { endUser, connection } = found;
     if (connection.status !== 'active') throw needsReauthError(integration.metadata.name);
 
     const credentials = await freshCredentials(services, integration, connection);

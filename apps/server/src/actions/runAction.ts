@@ -1,7 +1,6 @@
 import { findAction } from '@patchbay/integrations';
-import { findConnection } from '../connections/store.js';
+import { findEndUserConnection } from '../connections/store.js';
 import { needsReauthError } from '../connections/tokens.js';
-import { findEndUser } from '../endUsers/store.js';
 import { saveExecution } from '../executions/store.js';
 import { ApiError, invalidField, notFound } from '../http/apiError.js';
 import type { OperationHandler } from '../http/operations.js';
@@ -30,9 +29,9 @@ export const runAction: OperationHandler<'runAction'> = async ({ app, params, bo
   const input = action.input.safeParse(body.input);
   if (!input.success) throw invalidField('input', input.error.issues);
 
-  const endUser = await findEndUser(db, app.id, body.endUserId);
-  const connection = endUser && (await findConnection(db, app.id, endUser.id, integration.metadata.slug));
-  if (!endUser || !connection) throw notFound(`End user "${body.endUserId}" has no ${integration.metadata.name} connection.`);
+  const found = await findEndUserConnection(db, app.id, body.endUserId, integration.metadata.slug);
+  if (!found) throw notFound(`End user "${body.endUserId}" has no ${integration.metadata.name} connection.`);
+  const { endUser, connection } = found;
   if (connection.status !== 'active') throw needsReauthError(integration.metadata.name);
 
   const async = body.mode === 'async' || /\brespond-async\b/.test(String(headers.prefer ?? ''));

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorBody, request, signUp } from '../../test/http.js';
 import { startTestServer, type TestServer } from '../../test/testServer.js';
+import { eventually } from '../../test/webhookReceiver.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -47,11 +48,14 @@ describe('POST /api/v1/apps', () => {
     }
   });
 
-  it('a revoked key is 401', async () => {
+  it('a key revoked by another writer is 401 within a second, though this process had just verified it', async () => {
     const app = await signUp(server.url);
+    const list = () => request(`${server.url}/api/v1/integrations`, { apiKey: app.apiKey });
+    expect((await list()).status).toBe(200);
+    // As another API process or an operator would: straight in the database.
     await server.database.db('api_keys').where({ app_id: app.appId }).update({ revoked_at: new Date() });
-    const response = await request(`${server.url}/api/v1/integrations`, { apiKey: app.apiKey });
-    expect(response.status).toBe(401);
+    await eventually(async () => expect((await list()).status).toBe(401), 1000);
+    expect((await list()).status).toBe(401);
   });
 
   it('a second sign-up with the same email (any case) is 409 and creates nothing', async () => {

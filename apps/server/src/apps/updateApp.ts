@@ -11,5 +11,7 @@ export const updateApp: OperationHandler<'updateApp'> = async ({ app, body, serv
     ...(body.redirectUris !== undefined ? { redirect_uris: body.redirectUris } : {}),
     ...(body.allowedOrigins !== undefined ? { allowed_origins: normalizeOrigins(body.allowedOrigins, 'body/allowedOrigins') } : {}),
   });
+  // Other processes hear of it from the database (apps/appChanges.ts); this one at once.
+  services.appChanges.changedHere(app.id);
   return { status: 200, body: toApp(row) };
 };

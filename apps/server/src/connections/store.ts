@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { Db } from '../db/knex.js';
 import { storableText } from '../db/storableText.js';
 import { newId } from '../ids.js';
+import type { EndUser } from '../endUsers/store.js';
 
 export type ConnectionStatus = 'active' | 'needs_reauth';
 export type HealthStatus = 'healthy' | 'degraded' | 'needs_reauth';
@@ -19,6 +20,19 @@ export interface ConnectionRow {
   granted_scopes: string[] | null;
   health_status: HealthStatus;
   health_checked_at: Date | null;
+}
+
+/** The end user (by the customer's id) and their connection to the integration, in one query. */
+export async function findEndUserConnection(db: Db, appId: string, externalId: string, integrationSlug: string): Promise<{ endUser: EndUser; connection: ConnectionRow } | undefined> {
+  const row: (ConnectionRow & { end_user_external_id: string; end_user_email: string | null; end_user_name: string | null }) | undefined = await db('end_users as u')
+    .join('connections as c', function joinConnection() {
+      this.on('c.end_user_id', 'u.id').andOn('c.app_id', 'u.app_id');
+    })
+    .where({ 'u.app_id': appId, 'u.external_id': externalId, 'c.integration_slug': integrationSlug })
+    .first('c.*', 'u.external_id as end_user_external_id', 'u.email as end_user_email', 'u.name as end_user_name');
+  if (!row) return undefined;
+  const { end_user_external_id: endUserExternalId, end_user_email: email, end_user_name: name, ...connection } = row;
+  return { endUser: { id: connection.end_user_id, externalId: endUserExternalId, email, name }, connection };
 }
 
 export async function findConnection(

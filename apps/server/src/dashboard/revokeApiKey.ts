@@ -6,5 +6,7 @@ export const revokeApiKey: OperationHandler<'revokeApiKey'> = async ({ dashboard
   await requireAccountApp(services.db, dashboard.accountId, params.appId);
   const count = await services.db('api_keys').where({ app_id: params.appId, id: params.keyId }).whereNull('revoked_at').update({ revoked_at: services.db.fn.now() });
   if (count === 0) throw notFound(`No active key ${params.keyId} in this app.`);
+  // Other processes hear of it from the database (apps/appChanges.ts); this one stops at once.
+  services.appChanges.changedHere(params.appId);
   return { status: 204 };
 };

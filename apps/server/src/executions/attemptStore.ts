@@ -4,28 +4,30 @@ import type { AttemptRecord } from '../actions/executeAction.js';
 import type { Db } from '../db/knex.js';
 import { storableText } from '../db/storableText.js';
 
+/** The columns attemptRows fills. */
+export const attemptColumns = ['execution_id', 'app_id', 'number', 'started_at', 'duration_ms', 'waited_ms', 'provider_status', 'provider_code', 'error_code', 'error_message', 'delay_before_next_ms'];
+
+/** The rows of an execution's attempts, provider text made storable (db/storableText.ts). */
+export function attemptRows(appId: string, executionId: string, attempts: readonly AttemptRecord[]) {
+  return attempts.map((attempt) => ({
+    execution_id: executionId,
+    app_id: appId,
+    number: attempt.number,
+    started_at: attempt.startedAt,
+    duration_ms: attempt.durationMs,
+    waited_ms: attempt.waitedMs,
+    provider_status: attempt.providerStatus ?? null,
+    provider_code: attempt.providerCode === undefined ? null : storableText(attempt.providerCode),
+    error_code: attempt.error ? storableText(attempt.error.code) : null,
+    error_message: attempt.error ? storableText(attempt.error.message) : null,
+    delay_before_next_ms: attempt.delayBeforeNextMs ?? null,
+  }));
+}
+
 /** Writes an execution's attempts; written once, with the finished execution. */
 export async function saveAttempts(db: Db | Knex.Transaction, appId: string, executionId: string, attempts: readonly AttemptRecord[]): Promise<void> {
   if (attempts.length === 0) return;
-  await db('execution_attempts')
-    .insert(
-      attempts.map((attempt) => ({
-        execution_id: executionId,
-        app_id: appId,
-        number: attempt.number,
-        started_at: attempt.startedAt,
-        duration_ms: attempt.durationMs,
-        waited_ms: attempt.waitedMs,
-        provider_status: attempt.providerStatus ?? null,
-        // Provider text: made storable, as on the execution itself (db/storableText.ts).
-        provider_code: attempt.providerCode === undefined ? null : storableText(attempt.providerCode),
-        error_code: attempt.error ? storableText(attempt.error.code) : null,
-        error_message: attempt.error ? storableText(attempt.error.message) : null,
-        delay_before_next_ms: attempt.delayBeforeNextMs ?? null,
-      })),
-    )
-    .onConflict(['execution_id', 'number'])
-    .ignore();
+  await db('execution_attempts').insert(attemptRows(appId, executionId, attempts)).onConflict(['execution_id', 'number']).ignore();
 }
 
 interface AttemptRow {

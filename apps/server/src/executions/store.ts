@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { Db } from '../db/knex.js';
 import type { KeysetPosition } from '../http/keysetCursor.js';
 import type { AttemptRecord } from '../actions/executeAction.js';
-import { saveAttempts } from './attemptStore.js';
+import { attemptColumns, attemptRows, saveAttempts } from './attemptStore.js';
 import { storableText } from '../db/storableText.js';
 import { forExecutionLog } from './redact.js';
 
@@ -30,11 +30,11 @@ export interface ExecutionRecord {
   idempotencyKey?: string | undefined;
 }
 
-/** Writes the execution (insert, or update of a queued one) and its attempts: redacted, capped, scoped by app. */
-export async function saveExecution(db: Db | Knex.Transaction, execution: ExecutionRecord): Promise<void> {
-  const columns = {
+/** The columns an execution changes as it runs (a queued row is updated with these). */
+function progressColumns(execution: ExecutionRecord) {
+  return {
     status: execution.status,
-    output: JSON.stringify(execution.status === 'success' ? forExecutionLog(execution.output) : null),
+    output: execution.status === 'success' ? forExecutionLog(execution.output) : null,
     // Error codes and texts may come from the provider's answer.
     error_code: execution.error ? storableText(execution.error.code) : null,
     error_message: execution.error ? storableText(execution.error.message) : null,
@@ -44,25 +44,67 @@ export async function saveExecution(db: Db | Knex.Transaction, execution: Execut
     duration_ms: execution.durationMs,
     finished_at: execution.finished ? new Date(execution.startedAt.getTime() + execution.durationMs) : null,
   };
+}
+
+/** The whole row, redacted and capped; `input` and `output` still as values, not JSON text. */
+function executionRow(execution: ExecutionRecord) {
+  return {
+    id: execution.id,
+    app_id: execution.appId,
+    end_user_id: execution.endUserId,
+    connection_id: execution.connectionId,
+    integration_slug: execution.integrationSlug,
+    action: execution.action,
+    source: execution.source,
+    input: forExecutionLog(execution.input),
+    idempotency_key: execution.idempotencyKey ?? null,
+    started_at: execution.startedAt,
+    ...progressColumns(execution),
+  };
+}
+
+/** Writes the execution (insert, or update of a queued one) and its attempts: redacted, capped, scoped by app. */
+export async function saveExecution(db: Db | Knex.Transaction, execution: ExecutionRecord): Promise<void> {
+  const progress = progressColumns(execution);
+  const columns = { ...progress, output: JSON.stringify(progress.output) };
+  const row = executionRow(execution);
   await db('executions')
-    .insert({
-      id: execution.id,
-      app_id: execution.appId,
-      end_user_id: execution.endUserId,
-      connection_id: execution.connectionId,
-      integration_slug: execution.integrationSlug,
-      action: execution.action,
-      source: execution.source,
-      input: JSON.stringify(forExecutionLog(execution.input)),
-      idempotency_key: execution.idempotencyKey ?? null,
-      started_at: execution.startedAt,
-      ...columns,
-    })
+    .insert({ ...row, ...columns, input: JSON.stringify(row.input) })
     .onConflict('id')
     // The conflict target is the primary key; the app check keeps an id from crossing apps.
     .merge(columns)
     .where('executions.app_id', execution.appId);
   await saveAttempts(db, execution.appId, execution.id, execution.attempts);
+}
+
+/**
+ * A new execution and its attempts in one statement (one round trip, atomic on its own), unless
+ * an enabled endpoint of the app subscribes to `optInEvent`: then nothing is written and it
+ * answers false, and the caller writes the execution with its event in a transaction instead.
+ */
+export async function insertExecutionUnlessSubscribed(db: Db, execution: ExecutionRecord, optInEvent: string): Promise<boolean> {
+  const row = executionRow(execution);
+  const attempts = attemptRows(execution.appId, execution.id, execution.attempts);
+  const executionColumns = Object.keys(row);
+  const list = (columns: string[]) => columns.map(() => '??').join(', ');
+  // jsonb_populate_record(set) types every value as its column, the way an INSERT … VALUES would.
+  const result = await db.raw(
+    `with subscribed as (
+       select 1 from webhook_endpoints where app_id = ? and enabled and deleted_at is null and ? = any(events)
+     ), saved as (
+       insert into executions (${list(executionColumns)})
+       select ${list(executionColumns)} from jsonb_populate_record(null::executions, ?::jsonb)
+       where not exists (select 1 from subscribed)
+       returning id
+     ), saved_attempts as (
+       insert into execution_attempts (${list(attemptColumns)})
+       select ${list(attemptColumns)} from jsonb_populate_recordset(null::execution_attempts, ?::jsonb)
+       where exists (select 1 from saved)
+     )
+     select count(*)::int as saved from saved`,
+    [execution.appId, optInEvent, ...executionColumns, ...executionColumns, JSON.stringify(row), ...attemptColumns, ...attemptColumns, JSON.stringify(attempts)],
+  );
+  return (result.rows as { saved: number }[])[0]?.saved === 1;
 }
 
 export interface ExecutionFilter {

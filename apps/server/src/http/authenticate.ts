@@ -1,7 +1,7 @@
 import type { Request } from 'express';
 import type { AuthenticatedApp } from '../apps/authenticatedApp.js';
 import { findApiKeyByPrefix, touchApiKey } from '../apps/apiKeyStore.js';
-import { apiKeyMatches, parseApiKey } from '../security/apiKeys.js';
+import { apiKeyHashMatches, hashApiKey, parseApiKey } from '../security/apiKeys.js';
 import type { Services } from '../services.js';
 import { unauthorized } from './apiError.js';
 import { authenticateDashboard } from './authenticateDashboard.js';
@@ -14,14 +14,24 @@ export async function authenticate(req: Request, services: Services): Promise<Au
   if (!req.get('x-api-key') && req.get('x-patchbay-app')) return authenticateDashboardApp(req, services);
   const header = req.get('x-api-key');
   if (!header) throw unauthorized('Missing API key. Send your key in the X-API-Key header.');
-  const parsed = parseApiKey(header.trim());
-  const row = parsed && (await findApiKeyByPrefix(services.db, parsed.appId, parsed.prefix));
-  if (!row || row.revoked_at || !apiKeyMatches(header.trim(), row.key_hash)) {
-    throw unauthorized('Invalid API key. Check the X-API-Key header; keys are shown once, when created.');
-  }
-  await touchApiKey(services.db, row.app_id, row.id);
-  services.apiCalls.record(row.app_id);
-  return {
+  const key = header.trim();
+  const parsed = parseApiKey(key);
+  if (!parsed) throw invalidApiKey();
+  // Cached by the key's SHA-256, dropped when the database announces a change to the app (http/verifiedKeys.ts).
+  const keyHash = hashApiKey(key);
+  const app = services.verifiedKeys.lookup(keyHash) ?? (await verifyInDatabase(services, parsed, keyHash));
+  if (services.verifiedKeys.dueForTouch(app.apiKeyId)) await touchApiKey(services.db, app.id, app.apiKeyId);
+  services.apiCalls.record(app.id);
+  return app;
+}
+
+const invalidApiKey = () => unauthorized('Invalid API key. Check the X-API-Key header; keys are shown once, when created.');
+
+async function verifyInDatabase(services: Services, parsed: { appId: string; prefix: string }, keyHash: string): Promise<AuthenticatedApp> {
+  const readAt = services.verifiedKeys.version();
+  const row = await findApiKeyByPrefix(services.db, parsed.appId, parsed.prefix);
+  if (!row || row.revoked_at || !apiKeyHashMatches(keyHash, row.key_hash)) throw invalidApiKey();
+  const app: AuthenticatedApp = {
     id: row.app_id,
     accountId: row.account_id,
     name: row.app_name,
@@ -29,6 +39,8 @@ export async function authenticate(req: Request, services: Services): Promise<Au
     redirectUris: row.redirect_uris,
     allowedOrigins: row.allowed_origins,
   };
+  services.verifiedKeys.remember(keyHash, app, readAt);
+  return app;
 }
 
 async function authenticateDashboardApp(req: Request, services: Services): Promise<AuthenticatedApp> {

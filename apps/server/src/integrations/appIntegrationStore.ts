@@ -1,3 +1,4 @@
+import type { Db } from '../db/knex.js';
 import type { Services } from '../services.js';
 
 export const oauthClientSecretBinding = (appId: string, slug: string) => `app:${appId}:oauth_client:${slug}`;
@@ -10,12 +11,23 @@ export interface AppOAuthClient {
 }
 
 export async function findAppOAuthClient(services: Services, appId: string, slug: string): Promise<AppOAuthClient | undefined> {
-  const row = await services.db('app_integrations')
-    .where({ app_id: appId, integration_slug: slug })
-    .whereNotNull('oauth_client_id')
-    .first('oauth_client_id', 'oauth_client_secret', 'scopes');
-  if (!row) return undefined;
+  const row = (await services.appIntegrations(appId)).find((candidate) => candidate.integration_slug === slug && candidate.oauth_client_id !== null);
+  if (!row?.oauth_client_id || !row.oauth_client_secret) return undefined;
   return { clientId: row.oauth_client_id, clientSecret: services.secrets.open(row.oauth_client_secret, binding(appId, slug)), scopes: row.scopes };
+}
+
+/** The app's `app_integrations` rows as stored (the client secret still sealed). */
+export interface AppIntegrationRow {
+  integration_slug: string;
+  enabled: boolean;
+  oauth_client_id: string | null;
+  oauth_client_secret: string | null;
+  scopes: string[] | null;
+}
+
+/** Read through services.appIntegrations, which caches them per app (apps/perAppCache.ts). */
+export async function loadAppIntegrationRows(db: Db, appId: string): Promise<AppIntegrationRow[]> {
+  return db('app_integrations').where({ app_id: appId }).select('integration_slug', 'enabled', 'oauth_client_id', 'oauth_client_secret', 'scopes');
 }
 
 export async function saveAppOAuthClient(services: Services, appId: string, slug: string, client: AppOAuthClient): Promise<void> {
@@ -27,6 +39,7 @@ export async function saveAppOAuthClient(services: Services, appId: string, slug
     updated_at: db.fn.now(),
   };
   await db('app_integrations').insert({ app_id: appId, integration_slug: slug, ...values }).onConflict(['app_id', 'integration_slug']).merge(values);
+  services.appChanges.changedHere(appId);
 }
 
 export async function removeAppOAuthClient(services: Services, appId: string, slug: string): Promise<boolean> {
@@ -35,6 +48,7 @@ export async function removeAppOAuthClient(services: Services, appId: string, sl
     .where({ app_id: appId, integration_slug: slug })
     .whereNotNull('oauth_client_id')
     .update({ oauth_client_id: null, oauth_client_secret: null, scopes: null, updated_at: services.db.fn.now() });
+  services.appChanges.changedHere(appId);
   return count > 0;
 }
 
@@ -45,10 +59,7 @@ export interface AppIntegrationSettings {
 
 /** The app's settings per integration slug; a slug without a row is enabled with Patchbay's client. */
 export async function appIntegrationSettings(services: Services, appId: string): Promise<Map<string, AppIntegrationSettings>> {
-  const rows: { integration_slug: string; enabled: boolean; oauth_client_id: string | null; scopes: string[] | null }[] = await services
-    .db('app_integrations')
-    .where({ app_id: appId })
-    .select('integration_slug', 'enabled', 'oauth_client_id', 'scopes');
+  const rows = await services.appIntegrations(appId);
   return new Map(
     rows.map((row) => [
       row.integration_slug,
@@ -65,10 +76,11 @@ export async function setIntegrationEnabled(services: Services, appId: string, s
     .insert({ app_id: appId, integration_slug: slug, enabled })
     .onConflict(['app_id', 'integration_slug'])
     .merge({ enabled, updated_at: db.fn.now() });
+  services.appChanges.changedHere(appId);
 }
 
 /** Slugs the app has switched off. */
 export async function disabledIntegrations(services: Services, appId: string): Promise<Set<string>> {
-  const rows: { integration_slug: string }[] = await services.db('app_integrations').where({ app_id: appId, enabled: false }).select('integration_slug');
-  return new Set(rows.map((row) => row.integration_slug));
+  const rows = await services.appIntegrations(appId);
+  return new Set(rows.filter((row) => !row.enabled).map((row) => row.integration_slug));
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectSlack, startServerWithEmulatedSlack } from '../../test/emulatedSlack.js';
 import { errorBody, request, signUp } from '../../test/http.js';
 import type { TestServer } from '../../test/testServer.js';
+import { eventually } from '../../test/webhookReceiver.js';
 
 let server: TestServer;
 let close: () => Promise<void>;
@@ -50,6 +51,16 @@ describe('enabling and disabling integrations', () => {
     expect((await setEnabled(true)).body.enabled).toBe(true);
     const again = await api('/integrations/slack/actions/send_message', { body: { endUserId: 'alice', input: { channel: 'general', text: 'hi' } } });
     expect(again.status).toBe(200);
+  });
+
+  it('an integration disabled by another writer is refused within a second, though this process had the settings cached', async () => {
+    const other = await signUp(server.url);
+    await connectSlack(server, other.apiKey, 'carol');
+    const send = () => api('/integrations/slack/actions/send_message', { key: other.apiKey, body: { endUserId: 'carol', input: { channel: 'general', text: 'hi' } } });
+    expect((await send()).status).toBe(200);
+    // As another API process or an operator would: straight in the database.
+    await server.database.db('app_integrations').insert({ app_id: other.appId, integration_slug: 'slack', enabled: false });
+    await eventually(async () => expect((await send()).status).toBe(403), 1000);
   });
 
   it('shows the app’s own OAuth client without its secret', async () => {

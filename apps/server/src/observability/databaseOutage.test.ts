@@ -52,6 +52,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await worker?.stop().catch(() => {});
+  await services?.appChanges.close();
   server?.closeAllConnections();
   server?.close();
   await db?.destroy();

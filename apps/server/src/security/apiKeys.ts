@@ -28,8 +28,9 @@ export function parseApiKey(key: string): { appId: string; prefix: string } | un
   return { appId: match[1], prefix: key.slice(0, match[1].length + 1 + prefixSecretLength) };
 }
 
-export function apiKeyMatches(key: string, storedHash: string): boolean {
-  const actual = Buffer.from(hashApiKey(key), 'hex');
+/** Whether a presented key's hash (hashApiKey) is the stored one, in constant time. */
+export function apiKeyHashMatches(keyHash: string, storedHash: string): boolean {
+  const actual = Buffer.from(keyHash, 'hex');
   const expected = Buffer.from(storedHash, 'hex');
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }

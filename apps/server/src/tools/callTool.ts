@@ -5,8 +5,8 @@ import { performAction } from '../actions/performAction.js';
 import { PacingTimeout } from '../actions/providerPacer.js';
 import { requestFingerprint, withIdempotency } from '../actions/idempotency.js';
 import { insertConnectSession } from '../connect/sessionStore.js';
-import { findConnection } from '../connections/store.js';
-import { findEndUser, upsertEndUser } from '../endUsers/store.js';
+import { findEndUserConnection } from '../connections/store.js';
+import { upsertEndUser } from '../endUsers/store.js';
 import type { ExecutionSource } from '../executions/store.js';
 import { findUnstorableText } from '../db/storableText.js';
 import { ApiError } from '../http/apiError.js';
@@ -48,9 +48,9 @@ export async function callTool(services: Services, caller: ToolCaller, call: Too
   const input = tool.action.input.safeParse(parsed.value);
   if (!input.success) return invalidArguments(tool, input.error.issues.map((issue) => ({ path: issue.path.map(String).join('/'), message: issue.message })));
 
-  const endUser = await findEndUser(services.db, caller.appId, caller.endUserId);
-  const connection = endUser && (await findConnection(services.db, caller.appId, endUser.id, tool.integration.metadata.slug));
-  if (!endUser || !connection || connection.status !== 'active') return connectionRequired(services, caller, tool);
+  const found = await findEndUserConnection(services.db, caller.appId, caller.endUserId, tool.integration.metadata.slug);
+  if (!found || found.connection.status !== 'active') return connectionRequired(services, caller, tool);
+  const { endUser, connection } = found;
 
   const run = async () => {
     const executionId = newId('exec');

@@ -1,0 +1,86 @@
+import pg from 'pg';
+
+/** Where the database announces that an app's keys or settings changed (migration 0013). */
+export const appChangedChannel = 'patchbay_app_changed';
+
+const reconnectDelayMs = 1000;
+
+/**
+ * One LISTEN connection per process, outside the pool, telling in-process caches which app
+ * changed. While it is not listening (starting, or the connection was lost) `live()` is false
+ * and caches must not serve; every (re)connect counts as a change of every app, because
+ * notifications sent while it was away are gone.
+ */
+export interface AppChanges {
+  live(): boolean;
+  /** `appId` undefined: anything may have changed. */
+  subscribe(onChange: (appId: string | undefined) => void): void;
+  /**
+   * This process just committed a change to the app: its caches drop it now, without waiting
+   * for the notification (which still comes, and tells the other processes).
+   */
+  changedHere(appId: string): void;
+  close(): Promise<void>;
+}
+
+export function listenForAppChanges(connection: pg.ClientConfig, onError: (error: unknown) => void): AppChanges {
+  const subscribers: ((appId: string | undefined) => void)[] = [];
+  const tell = (appId: string | undefined) => {
+    for (const subscriber of subscribers) subscriber(appId);
+  };
+  let listening = false;
+  let closed = false;
+  let client: pg.Client | undefined;
+  let retry: NodeJS.Timeout | undefined;
+
+  const lost = (error: unknown) => {
+    if (listening) onError(error);
+    listening = false;
+    tell(undefined);
+    client?.removeAllListeners();
+    client?.on('error', () => {});
+    void client?.end().catch(() => {});
+    client = undefined;
+    if (!closed) retry = setTimeout(connect, reconnectDelayMs).unref();
+  };
+
+  const connect = () => {
+    const next = new pg.Client({ ...connection, keepAlive: true });
+    client = next;
+    next.on('error', lost);
+    next.on('end', () => lost(new Error('the app-change listener connection ended')));
+    next.on('notification', (message) => {
+      if (message.channel === appChangedChannel) tell(message.payload || undefined);
+    });
+    next
+      .connect()
+      .then(() => next.query(`listen ${appChangedChannel}`))
+      .then(() => {
+        if (client !== next) return;
+        tell(undefined);
+        listening = true;
+      })
+      .catch((error: unknown) => {
+        if (client === next) lost(error);
+      });
+  };
+  connect();
+
+  return {
+    live: () => listening && !closed,
+    subscribe: (onChange) => {
+      subscribers.push(onChange);
+    },
+    changedHere: tell,
+    async close() {
+      closed = true;
+      listening = false;
+      clearTimeout(retry);
+      const current = client;
+      client = undefined;
+      current?.removeAllListeners();
+      current?.on('error', () => {});
+      await current?.end().catch(() => {});
+    },
+  };
+}
