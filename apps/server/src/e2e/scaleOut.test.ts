@@ -151,7 +151,7 @@ describe.skipIf(!haveRedis)('two API processes and two workers on one PostgreSQL
   });
 
   it('1,000 webhook events from both API processes are all delivered, the work spread over both workers', async () => {
-    const before = completedBy('deliver_webhook');
+    const before = completedBy('deliver_webhook_event');
     const started = Date.now();
     const ids = await testEvents(app.apiKey, endpointId, 1000);
     const created = (Date.now() - started) / 1000;
@@ -159,7 +159,7 @@ describe.skipIf(!haveRedis)('two API processes and two workers on one PostgreSQL
     const delivered = (Date.now() - started) / 1000;
     // A worker logs a job as completed a moment after the receiver has it.
     const byWorker = await eventually(() => {
-      const counts = completedBy('deliver_webhook').map((count, i) => count - before[i]!);
+      const counts = completedBy('deliver_webhook_event').map((count, i) => count - before[i]!);
       expect(counts.reduce((a, b) => a + b)).toBeGreaterThanOrEqual(1000);
       return counts;
     });
