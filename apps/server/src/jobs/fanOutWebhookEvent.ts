@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Services } from '../services.js';
 import { attemptDelivery } from '../webhooks/deliveryAttempt.js';
 import type { DeliveryRecorder } from '../webhooks/deliveryRecorder.js';
-import { endpointsForEvent, findWebhookEndpoint } from '../webhooks/endpointStore.js';
+import { findEventToFanOut } from '../webhooks/endpointStore.js';
 import { optInEventTypes } from '../webhooks/outbox.js';
 
 const payloadSchema = z.object({ eventId: z.string(), endpointId: z.string().optional() });
@@ -15,16 +15,14 @@ const payloadSchema = z.object({ eventId: z.string(), endpointId: z.string().opt
  * un-fanned-out and the job runs again (at least once; the webhook-id lets receivers de-duplicate).
  */
 export function fanOutWebhookEvent(services: Services, record: DeliveryRecorder): Task {
+  const optInTypes = [...optInEventTypes];
   return async (rawPayload) => {
     const { eventId, endpointId } = payloadSchema.parse(rawPayload);
-    const { db } = services;
-    const event = await db('webhook_events').where({ id: eventId }).first('id', 'app_id', 'type', 'payload', 'fanned_out_at');
+    const event = await findEventToFanOut(services.db, eventId, optInTypes, endpointId);
     if (!event || event.fanned_out_at) return;
-    const endpoints = endpointId
-      ? [await findWebhookEndpoint(db, event.app_id, endpointId)].filter((endpoint) => endpoint !== undefined)
-      : await endpointsForEvent(db, event.app_id, event.type, optInEventTypes.has(event.type));
-    const attempts = await Promise.all(endpoints.filter((endpoint) => endpoint.enabled).map((endpoint) => attemptDelivery(services, event, endpoint, 1)));
-    const switchedOffEndpointIds = endpoints.filter((endpoint) => !endpoint.enabled).map((endpoint) => endpoint.id);
+    const enabled = event.endpoints.filter((endpoint) => endpoint.enabled);
+    const attempts = await Promise.all(enabled.map((endpoint) => attemptDelivery(services, event, endpoint, 1)));
+    const switchedOffEndpointIds = event.endpoints.filter((endpoint) => !endpoint.enabled).map((endpoint) => endpoint.id);
     await record({ appId: event.app_id, attempts, fanOut: { eventId: event.id, switchedOffEndpointIds } });
   };
 }

@@ -7,11 +7,6 @@ import { sendWebhook } from './sendWebhook.js';
 import { signatureHeaders } from './signing.js';
 import type { AttemptRecord } from './targetStore.js';
 
-export interface AttemptedDelivery extends AttemptRecord {
-  /** The endpoint's failing_since when the attempt began, for its health. */
-  failingSince: Date | null;
-}
-
 /**
  * Signs and sends one event to one endpoint; `roundAttempt` (1 for the first of a round) picks
  * the delay before the next from the retry schedule. Nothing is written: the caller records it.
@@ -21,7 +16,7 @@ export async function attemptDelivery(
   event: { id: string; app_id: string; payload: { event: string; data: Record<string, unknown> } },
   endpoint: WebhookEndpointRow,
   roundAttempt: number,
-): Promise<AttemptedDelivery> {
+): Promise<AttemptRecord> {
   const { secrets, config } = services;
   const appId = event.app_id;
   const body = JSON.stringify(await withRepairLink(services, appId, event.payload));
@@ -42,7 +37,6 @@ export async function attemptDelivery(
     appId,
     eventId: event.id,
     endpointId: endpoint.id,
-    failingSince: endpoint.failing_since,
     succeeded: result.ok,
     responseStatus: result.status,
     responseBody: result.body,
