@@ -60,8 +60,8 @@ function fleetEnvironment(publicUrl: string): Record<string, string> {
     WORKER_POLL_INTERVAL_MS: '200',
     WORKER_DEAD_AFTER_SECONDS: '3',
     WEBHOOK_RETRY_SCHEDULE: '0.5,1,1,1,1',
-    // Workers log each completed job at info: how the test sees which worker did the work.
-    LOG_LEVEL: 'info',
+    // Workers log each completed job at debug: how the test sees which worker did the work.
+    LOG_LEVEL: 'debug',
   };
 }
 
