@@ -13,6 +13,7 @@ import * as agentTools from './migrations/0009_agent_tools.js';
 import * as connectSessionOrigins from './migrations/0010_connect_session_origins.js';
 import * as triggers from './migrations/0011_triggers.js';
 import * as connectionHealth from './migrations/0012_connection_health.js';
+import * as executionFilterIndexes from './migrations/0014_execution_filter_indexes.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '0010_connect_session_origins': connectSessionOrigins,
   '0011_triggers': triggers,
   '0012_connection_health': connectionHealth,
+  '0014_execution_filter_indexes': executionFilterIndexes,
 };
 
 const quietLogger = new Logger(() => () => {});
