@@ -14,6 +14,7 @@ import * as connectSessionOrigins from './migrations/0010_connect_session_origin
 import * as triggers from './migrations/0011_triggers.js';
 import * as connectionHealth from './migrations/0012_connection_health.js';
 import * as appChangeNotifications from './migrations/0013_app_change_notifications.js';
+import * as executionFilterIndexes from './migrations/0014_execution_filter_indexes.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '0011_triggers': triggers,
   '0012_connection_health': connectionHealth,
   '0013_app_change_notifications': appChangeNotifications,
+  '0014_execution_filter_indexes': executionFilterIndexes,
 };
 
 const quietLogger = new Logger(() => () => {});

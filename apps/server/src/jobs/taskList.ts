@@ -2,6 +2,7 @@ import type { TaskList } from 'graphile-worker';
 import type { Services } from '../services.js';
 import { fanOutWebhookEventTask } from '../webhooks/outbox.js';
 import { deliverWebhookTask } from '../webhooks/targetStore.js';
+import { createDeliveryRecorder } from '../webhooks/deliveryRecorder.js';
 import { deliverWebhook } from './deliverWebhook.js';
 import { fanOutWebhookEvent } from './fanOutWebhookEvent.js';
 import { runQueuedActionTask } from '../actions/queue.js';
@@ -20,9 +21,10 @@ import { scheduleHealthChecks, scheduleHealthChecksTask } from './scheduleHealth
 
 /** Every graphile-worker task, by identifier. */
 export function createTaskList(services: Services): TaskList {
+  const recordDelivery = createDeliveryRecorder(services.db);
   return {
-    [fanOutWebhookEventTask]: fanOutWebhookEvent(services),
-    [deliverWebhookTask]: deliverWebhook(services),
+    [fanOutWebhookEventTask]: fanOutWebhookEvent(services, recordDelivery),
+    [deliverWebhookTask]: deliverWebhook(services, recordDelivery),
     [refreshExpiringConnectionsTask]: refreshExpiringConnections(services),
     [reencryptSecretsTask]: reencryptSecrets(services),
     [runQueuedActionTask]: runQueuedAction(services),

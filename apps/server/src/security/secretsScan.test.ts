@@ -141,7 +141,10 @@ describe('secrets', () => {
       ['log lines', logLines.join('')],
       ['webhook payloads', JSON.stringify(receiver.received.map((webhook) => webhook.body))],
     ];
-    expect(logLines.length).toBeGreaterThan(50);
+    // The scan covers the worker's lines too: each job, each webhook attempt (at trace, every level is written).
+    expect(logLines.length).toBeGreaterThan(40);
+    expect(logLines.join('')).toContain('"msg":"webhook attempt"');
+    expect(logLines.join('')).toContain('with success');
     for (const [label, secret] of handedOut) {
       for (const [where, text] of stores) expect(text.includes(secret), `${label} found in ${where}`).toBe(false);
       for (const answer of answers) {

@@ -54,10 +54,44 @@ export async function deleteWebhookEndpointRow(db: Queryable, appId: string, id:
   return count > 0;
 }
 
-/** Enabled endpoints that want this event type; an empty filter takes all but opt-in types. */
-export async function endpointsForEvent(db: Queryable, appId: string, type: string, optIn: boolean): Promise<WebhookEndpointRow[]> {
-  const query = live(db, appId).andWhere({ enabled: true });
-  if (optIn) query.whereRaw('? = any(events)', [type]);
-  else query.andWhere((q) => q.whereRaw("events = '{}'").orWhereRaw('? = any(events)', [type]));
-  return query;
+export interface EventToFanOut {
+  id: string;
+  app_id: string;
+  type: string;
+  payload: { event: string; data: Record<string, unknown> };
+  fanned_out_at: Date | null;
+  /** The one endpoint asked for (enabled or not), or the enabled endpoints that want the event. */
+  endpoints: WebhookEndpointRow[];
+}
+
+/**
+ * An event with the endpoints it goes to, in one round trip. An endpoint with an empty filter
+ * takes every event but the opt-in types; a filter takes the types it names.
+ */
+export async function findEventToFanOut(db: Db, eventId: string, optInTypes: readonly string[], onlyEndpointId?: string): Promise<EventToFanOut | undefined> {
+  const { rows } = await db.raw(
+    `select e.id, e.app_id, e.type, e.payload, e.fanned_out_at,
+            coalesce((select json_agg(w order by w.created_at) from webhook_endpoints w
+                      where w.app_id = e.app_id and w.deleted_at is null
+                        and case when ?::text is not null then w.id = ?::text
+                                 else w.enabled and (e.type = any(w.events) or (w.events = '{}' and e.type <> all(?::text[]))) end), '[]') as endpoints
+     from webhook_events e where e.id = ?`,
+    [onlyEndpointId ?? null, onlyEndpointId ?? null, [...optInTypes], eventId],
+  );
+  const row = rows[0] as (Omit<EventToFanOut, 'endpoints'> & { endpoints: Record<string, unknown>[] }) | undefined;
+  return row && { ...row, endpoints: row.endpoints.map(endpointFromJson) };
+}
+
+const dateOrNull = (value: unknown) => (value === null || value === undefined ? null : new Date(String(value)));
+
+/** A row read through json_agg: its timestamps arrive as text. */
+function endpointFromJson(json: Record<string, unknown>): WebhookEndpointRow {
+  const row = json as unknown as WebhookEndpointRow;
+  return {
+    ...row,
+    previous_secret_expires_at: dateOrNull(json.previous_secret_expires_at),
+    failing_since: dateOrNull(json.failing_since),
+    created_at: new Date(String(json.created_at)),
+    updated_at: new Date(String(json.updated_at)),
+  };
 }

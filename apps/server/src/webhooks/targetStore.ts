@@ -1,6 +1,5 @@
 import type { Knex } from 'knex';
 import type { Db } from '../db/knex.js';
-import { storableText } from '../db/storableText.js';
 
 type Queryable = Db | Knex.Transaction;
 
@@ -44,39 +43,19 @@ export async function findTarget(db: Queryable, eventId: string, endpointId: str
   return db('webhook_event_targets').where({ event_id: eventId, endpoint_id: endpointId }).first();
 }
 
-export async function recordAttempt(
-  trx: Knex.Transaction,
-  attempt: {
-    id: string;
-    appId: string;
-    eventId: string;
-    endpointId: string;
-    succeeded: boolean;
-    responseStatus: number | null;
-    responseBody: string | null;
-    error: string | null;
-    durationMs: number;
-    nextAttemptAt: Date | null;
-    finalStatus: 'pending' | 'delivered' | 'failed';
-  },
-): Promise<void> {
-  const [target] = await trx('webhook_event_targets')
-    .where({ app_id: attempt.appId, event_id: attempt.eventId, endpoint_id: attempt.endpointId })
-    .increment('attempts', 1)
-    .update({ status: attempt.finalStatus, next_attempt_at: attempt.nextAttemptAt, updated_at: trx.fn.now() })
-    .returning('attempts');
-  await trx('webhook_deliveries').insert({
-    id: attempt.id,
-    app_id: attempt.appId,
-    event_id: attempt.eventId,
-    endpoint_id: attempt.endpointId,
-    attempt: target?.attempts ?? 1,
-    status: attempt.succeeded ? 'succeeded' : 'failed',
-    response_status: attempt.responseStatus,
-    // The receiver's answer is not ours to refuse: made storable, never lost.
-    response_body: attempt.responseBody === null ? null : storableText(attempt.responseBody),
-    error: attempt.error === null ? null : storableText(attempt.error),
-    duration_ms: attempt.durationMs,
-    next_attempt_at: attempt.nextAttemptAt,
-  });
+/** One attempt at one (event, endpoint), as the worker records it. */
+export interface AttemptRecord {
+  id: string;
+  appId: string;
+  eventId: string;
+  endpointId: string;
+  succeeded: boolean;
+  responseStatus: number | null;
+  responseBody: string | null;
+  error: string | null;
+  durationMs: number;
+  nextAttemptAt: Date | null;
+  finalStatus: 'pending' | 'delivered' | 'failed';
+  /** The round's next attempt, queued with the record when this one failed and the schedule goes on. */
+  retry: DeliveryJob | undefined;
 }

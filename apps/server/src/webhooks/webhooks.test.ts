@@ -113,6 +113,17 @@ describe('delivery', () => {
     await receiver.close();
   });
 
+  it('a test event to a switched-off endpoint fails without an attempt', async () => {
+    const { app, receiver } = await appWithReceiver();
+    const [endpoint] = (await api('/webhook-endpoints', app.apiKey)).body.endpoints;
+    await api(`/webhook-endpoints/${endpoint.id}`, app.apiKey, { method: 'PATCH', body: { enabled: false } });
+    const test = await api(`/webhook-endpoints/${endpoint.id}/test`, app.apiKey, { method: 'POST' });
+    await eventually(async () => expect((await api('/events?status=failed', app.apiKey)).body.events.map((event: { id: string }) => event.id)).toEqual([test.body.id]));
+    expect(await deliveries(app.apiKey, test.body.id)).toEqual([]);
+    expect(receiver.received).toHaveLength(0);
+    await receiver.close();
+  });
+
   it('retries a failing receiver with the same webhook-id until it succeeds, logging every attempt', async () => {
     const { app, receiver } = await appWithReceiver({ failFirst: 2 });
     const eventId = await server.services.db.transaction((trx) =>
