@@ -9,13 +9,14 @@ import { Logger, run } from 'graphile-worker';
 import { loadConfig } from '../../apps/server/src/config.js';
 import { createDb, type Db } from '../../apps/server/src/db/knex.js';
 import { recordEvent } from '../../apps/server/src/webhooks/outbox.js';
+import { workerPreset } from '../../apps/server/src/worker/startWorker.js';
 import { createBenchDatabase } from '../database.js';
 import { table, type BenchOptions, type ScenarioResult } from '../lib/report.js';
 import { callApi, createApp, raisedRateLimits, startServer } from '../lib/server.js';
 import { formatSpread, percentile, spread } from '../lib/stats.js';
 
 // The server's worker settings (its defaults, or WORKER_* from the environment, which the server
-// inherits too), for the no-op worker as well, mapped to graphile-worker as startWorker.ts does.
+// inherits too), for the no-op worker as well, with the server's graphile-worker preset.
 const config = loadConfig({ NODE_ENV: 'development', ...Object.fromEntries(Object.entries(process.env).filter(([name]) => name.startsWith('WORKER_'))) });
 const worker = { concurrency: config.workerConcurrency, localQueueSize: config.workerLocalQueueSize, pollIntervalMs: config.workerPollIntervalMs };
 const eventType = 'connection.deleted';
@@ -74,7 +75,7 @@ async function noopJobRate(databaseUrl: string, db: Db, count: number): Promise<
     connectionString: databaseUrl,
     concurrency: worker.concurrency,
     maxPoolSize: Math.max(10, worker.concurrency + 2),
-    ...(worker.localQueueSize > 1 ? { preset: { worker: { localQueue: { size: worker.localQueueSize } } } } : {}),
+    preset: { worker: workerPreset(config) },
     pollInterval: worker.pollIntervalMs,
     noHandleSignals: true,
     logger: new Logger(() => () => {}),
@@ -141,7 +142,7 @@ export async function webhookDelivery(options: BenchOptions): Promise<ScenarioRe
     const markdown = [
       '## Webhook delivery',
       '',
-      `${events.toLocaleString('en')} \`${eventType}\` events written through the outbox (\`recordEvent\`, 500 to a transaction) while no worker runs, then the compiled server starts and delivers them to one endpoint on loopback (a receiver answering 200); beside it, ${events.toLocaleString('en')} no-op graphile-worker jobs drained on the same database with the server's worker settings (concurrency ${worker.concurrency}, local queue ${worker.localQueueSize}, poll ${worker.pollIntervalMs} ms). Rate = jobs or deliveries between the first and the last, per second. Each event costs the product two jobs (fan-out, then the delivery). ${lost} event targets not delivered at the end.`,
+      `${events.toLocaleString('en')} \`${eventType}\` events written through the outbox (\`recordEvent\`, 500 to a transaction) while no worker runs, then the compiled server starts and delivers them to one endpoint on loopback (a receiver answering 200); beside it, ${events.toLocaleString('en')} no-op graphile-worker jobs drained on the same database with the server's worker settings (concurrency ${worker.concurrency}, local queue ${worker.localQueueSize}, poll ${worker.pollIntervalMs} ms). Rate = jobs or deliveries between the first and the last, per second. The fan-out job makes an event's first attempt, so an event delivered at once costs one job, as a no-op does. ${lost} event targets not delivered at the end.`,
       '',
       table(
         ['figure', 'min / median / max'],
