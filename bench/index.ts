@@ -2,6 +2,7 @@
 // compiled server on loopback, each figure beside its ceiling from the same run, written to
 // bench/results.md with the machine, versions and load. Bounded: stops by itself.
 import { writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { describeMachine, loadAverage } from './lib/machine.js';
@@ -46,6 +47,7 @@ async function postgresVersion(): Promise<string> {
 
 const machine = describeMachine();
 const loadAtStart = loadAverage();
+const busy = loadavg()[0]! > machine.cores;
 const started = performance.now();
 const sections: string[] = [];
 const targets: Target[] = [];
@@ -80,6 +82,7 @@ const header = [
       ['duration', `${((performance.now() - started) / 1000).toFixed(0)} s, ${options.runs} runs of each figure (min / median / max)`],
     ],
   ),
+  ...(busy || loadavg()[0]! > machine.cores ? ['', `**The machine was busy** (a load average above its ${machine.cores} cores during the run): the absolute figures are low and noisy; the ratios to each ceiling, taken in the same run, are the ones to compare. Re-run on a quiet machine for figures to judge.`] : []),
   '',
   '## Targets',
   '',

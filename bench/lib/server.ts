@@ -63,8 +63,10 @@ export async function startServer(environment: Record<string, string>, options: 
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let errors = '';
+  // The first lines (the inspector's URL) and the last (why it stopped), however long it runs.
   child.stderr!.on('data', (chunk: Buffer) => {
     errors += chunk.toString('utf8');
+    if (errors.length > 128_000) errors = `${errors.slice(0, 16_000)}\n…\n${errors.slice(-64_000)}`;
   });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const stop = async () => {
