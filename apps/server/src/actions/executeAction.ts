@@ -33,7 +33,8 @@ interface ExecuteOptions {
   credentials: Credentials;
   apiBaseUrl: string;
   endUser: EndUser;
-  logger: Logger;
+  /** The action's logger, made on first use: most runs never log, and a child logger costs a redaction pass. */
+  logger: () => Logger;
   /** A pacer for one attempt's provider calls, told of each wait. */
   pacer(onWait: (ms: number) => void): Pace;
   retryPolicy?: RetryPolicy;
@@ -89,8 +90,8 @@ async function executeOnce(
         return response;
       },
       logger: {
-        info: (message, fields) => options.logger.info(fields ?? {}, message),
-        warn: (message, fields) => options.logger.warn(fields ?? {}, message),
+        info: (message, fields) => options.logger().info(fields ?? {}, message),
+        warn: (message, fields) => options.logger().warn(fields ?? {}, message),
       },
       endUser: { id: options.endUser.externalId, email: options.endUser.email, name: options.endUser.name },
       signal: controller.signal,
@@ -99,7 +100,7 @@ async function executeOnce(
     if (output.success) {
       result = { ok: true, value: output.data };
     } else {
-      options.logger.warn({ issues: output.error.issues, attempt: number }, 'action output does not match its schema');
+      options.logger().warn({ issues: output.error.issues, attempt: number }, 'action output does not match its schema');
       result = { ok: false, error: new ActionError({ code: 'provider_error', message: `${integration.metadata.name} answered in an unexpected shape.`, providerStatus: 200 }) };
     }
   } catch (error) {

@@ -18,10 +18,15 @@ describe('pace state', () => {
     const first = go(undefined, 'a');
     expect(first.waitMs).toBe(0);
     expect(go(first.state, 'b')).toMatchObject({ waitMs: 50, reason: 'rate_limit' });
-    // A provider without limit headers: nothing holds calls back after its first answer.
-    let state = settle(first.state, 'a', {}, now);
-    for (const id of ['b', 'c', 'd']) state = go(state, id).state;
-    expect(Object.keys(state.inFlight)).toEqual(['b', 'c', 'd']);
+    // A provider without limit headers: nothing holds calls back after its first answer, and
+    // with no limit to count them against, calls go without changing the state (nothing to write).
+    const answered = settle(first.state, 'a', {}, now);
+    for (const id of ['b', 'c', 'd']) expect(go(answered, id)).toEqual({ state: answered, waitMs: 0, tracked: false });
+    expect(answered.inFlight).toEqual({});
+    // Its Retry-After still holds them, and once a limit is known calls are counted in flight again.
+    expect(go(settle(answered, 'b', { retryAt: now + 1000 }, now), 'c')).toMatchObject({ waitMs: 1000, reason: 'retry_after' });
+    const limited = settle(answered, 'b', { limit: 5, remaining: 4, resetAt: now + 1000 }, now);
+    expect(go(limited, 'c')).toMatchObject({ waitMs: 0, tracked: true, state: { inFlight: { c: now + 90_000 } } });
   });
 
   it('never has more calls out than the provider said were left, and refills at the reset', () => {

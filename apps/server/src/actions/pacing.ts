@@ -36,16 +36,37 @@ const copy = (state: PaceState | undefined, now: number): PaceState => ({
   inFlight: Object.fromEntries(Object.entries(state?.inFlight ?? {}).filter(([, lapsesAt]) => lapsesAt > now)),
 });
 
-export type Reservation = { state: PaceState; waitMs: 0 } | { state: PaceState; waitMs: number; reason: 'retry_after' | 'rate_limit' };
+/**
+ * A slot was taken (`tracked`: counted in flight until settled) or must be waited for. An untracked
+ * slot leaves the state as it was (the same object), so a store need not write it back.
+ */
+export type Reservation = { state: PaceState; waitMs: 0; tracked: boolean } | { state: PaceState; waitMs: number; reason: 'retry_after' | 'rate_limit' };
+
+/**
+ * The provider has answered and told no limit, window or Retry-After still to honour: nothing
+ * would hold a call back, so calls go without being counted in flight (their count only matters
+ * against a known remainder). Should a later answer bring one, the calls out at that moment are
+ * not counted against it, as they were sent with no limit known.
+ */
+function unlimited(state: PaceState | undefined): state is PaceState {
+  return state?.answered === true && state.limit === undefined && state.remaining === undefined && state.resetAt === undefined && state.retryAt === undefined;
+}
+
+/** Whether an answer said anything of the provider's limit (else settling an untracked call changes nothing). */
+export function carriesNews(observed: ProviderRateLimit | undefined): boolean {
+  return observed !== undefined && Object.values(observed).some((value) => value !== undefined);
+}
 
 /**
  * Takes a slot for call `id` if the provider's limit allows it now, else says how long to wait.
  * A slot is free when what the provider last said was left, less the calls still in flight (which
  * it may not have counted yet), is above zero; once the window has reset, its full limit is left.
  * Before the provider's first answer, one call at a time goes (a burst must not find the limit
- * by hitting it); a provider that sends no limit headers is then only held to its Retry-After.
+ * by hitting it); a provider that sends no limit headers is then only held to its Retry-After
+ * (and its calls are not counted in flight: see `unlimited`).
  */
 export function reserve(previous: PaceState | undefined, id: string, now: number): Reservation {
+  if (unlimited(previous)) return { state: previous, waitMs: 0, tracked: false };
   const state = copy(previous, now);
   if (state.retryAt !== undefined && now < state.retryAt) return { state, waitMs: state.retryAt - now, reason: 'retry_after' };
   delete state.retryAt;
@@ -61,7 +82,7 @@ export function reserve(previous: PaceState | undefined, id: string, now: number
     return { state, waitMs: Math.max(1, waitMs), reason: 'rate_limit' };
   }
   state.inFlight[id] = now + reservationLifetimeMs;
-  return { state, waitMs: 0 };
+  return { state, waitMs: 0, tracked: true };
 }
 
 /** Call `id` was answered (`observed` is what the answer said), or never sent (`undefined`): its slot is free. */

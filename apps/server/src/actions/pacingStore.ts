@@ -3,7 +3,7 @@ import { stateLifetimeMs, type PaceState } from './pacing.js';
 
 /** Pace states by key, changed atomically: in memory for one process, in Redis for several. */
 export interface PacingStore {
-  /** Applies `change` to the key's state atomically and returns its result. */
+  /** Applies `change` to the key's state atomically and returns its result; a change returning the state it was given writes nothing. */
   update<T>(key: string, change: (state: PaceState | undefined, now: number) => { state: PaceState; result: T }): Promise<T>;
 }
 
@@ -15,8 +15,9 @@ export function memoryPacingStore(): PacingStore {
       const now = Date.now();
       if (states.size > 10_000) for (const [name, entry] of states) if (entry.expiresAt <= now) states.delete(name);
       const entry = states.get(key);
-      const { state, result } = change(entry && entry.expiresAt > now ? entry.state : undefined, now);
-      states.set(key, { state, expiresAt: now + stateLifetimeMs(state, now) });
+      const current = entry && entry.expiresAt > now ? entry.state : undefined;
+      const { state, result } = change(current, now);
+      if (state !== current) states.set(key, { state, expiresAt: now + stateLifetimeMs(state, now) });
       return result;
     },
   };
@@ -48,7 +49,9 @@ export function redisPacingStore(redis: Redis, keyPrefix: string, onError: (erro
         for (let attempt = 0; attempt < maxTries; attempt += 1) {
           const raw = await redis.get(name);
           const now = Date.now();
-          const { state, result } = change(raw ? (JSON.parse(raw) as PaceState) : undefined, now);
+          const current = raw ? (JSON.parse(raw) as PaceState) : undefined;
+          const { state, result } = change(current, now);
+          if (state === current) return result;
           if ((await cas(name, raw ?? '', JSON.stringify(state), Math.ceil(stateLifetimeMs(state, now)))) === 1) return result;
         }
         throw new Error(`pace state ${key} kept changing under ${maxTries} attempts`);

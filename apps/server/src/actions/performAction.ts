@@ -1,4 +1,5 @@
 import type { ActionDefinition, IntegrationDefinition } from '@patchbay/integrations';
+import type { Logger } from 'pino';
 import { queueHealthCheck, recoverFromDegraded } from '../connectionHealth/healthStore.js';
 import type { ConnectionRow } from '../connections/store.js';
 import { freshCredentials } from '../connections/tokens.js';
@@ -38,6 +39,7 @@ export async function performAction(services: Services, run: ActionRun, mode: 's
   const { integration, action, endUser, connection } = run;
   await failIfMissingScopes(services, run);
   const settings = await appProviderSettings(services, run.appId, integration);
+  let logger: Logger | undefined;
   const outcome = await executeAction({
     integration,
     action,
@@ -45,7 +47,7 @@ export async function performAction(services: Services, run: ActionRun, mode: 's
     credentials: await freshCredentials(services, integration, connection),
     apiBaseUrl: settings.apiBaseUrl,
     endUser,
-    logger: services.logger.child({ appId: run.appId, integration: integration.metadata.slug, action: action.id, executionId: run.executionId }),
+    logger: () => (logger ??= services.logger.child({ appId: run.appId, integration: integration.metadata.slug, action: action.id, executionId: run.executionId })),
     pacer: (onWait) => createPacer(services, { integration, clientId: settings.clientId, connectionId: connection.id, mode, onWait }),
   });
   services.metrics.executions.inc({ integration: integration.metadata.slug, action: action.id, status: outcome.ok ? 'success' : 'failed' });

@@ -3,7 +3,7 @@ import { readRateLimitHeaders, type IntegrationDefinition } from '@patchbay/inte
 import type { ApiError } from '../http/apiError.js';
 import { rateLimitedError } from '../http/rateLimits.js';
 import type { Services } from '../services.js';
-import { reserve, settle } from './pacing.js';
+import { carriesNews, reserve, settle } from './pacing.js';
 
 export type WaitReason = 'rate_limit' | 'retry_after' | 'provider_cap' | 'connection_cap';
 
@@ -61,22 +61,27 @@ export function createPacer(services: Services, options: PaceOptions): Pace {
     await sleep(ms);
   };
 
-  return async (send) => {
-    const id = randomUUID();
+  /** Waits for a slot and the outbound caps; whether the slot is counted in flight until settled. */
+  const takeSlot = async (id: string): Promise<boolean> => {
     for (;;) {
       const slot = await store.update(connectionId, (state, now) => {
         const reservation = reserve(state, id, now);
         return { state: reservation.state, result: reservation };
       });
-      if (slot.waitMs > 0 && 'reason' in slot) {
+      if ('reason' in slot) {
         await wait(slot.waitMs, slot.reason);
         continue;
       }
       const cap = await outboundCap(services, slug, options.clientId, connectionId);
-      if (!cap) break;
-      await store.update(connectionId, (state, now) => ({ state: settle(state, id, undefined, now), result: undefined }));
+      if (!cap) return slot.tracked;
+      if (slot.tracked) await store.update(connectionId, (state, now) => ({ state: settle(state, id, undefined, now), result: undefined }));
       await wait(cap.waitMs, cap.reason);
     }
+  };
+
+  return async (send) => {
+    const id = randomUUID();
+    const tracked = await takeSlot(id);
     let response: Response | undefined;
     try {
       response = await send();
@@ -84,7 +89,8 @@ export function createPacer(services: Services, options: PaceOptions): Pace {
     } finally {
       const observed = response ? readRateLimit({ status: response.status, headers: response.headers }, Date.now()) : undefined;
       if (response?.status === 429) services.metrics.providerRateLimited.inc({ integration: slug });
-      await store.update(connectionId, (state, now) => ({ state: settle(state, id, observed, now), result: undefined }));
+      // An untracked call answered with nothing of the limit leaves the state as it is: no write.
+      if (tracked || carriesNews(observed)) await store.update(connectionId, (state, now) => ({ state: settle(state, id, observed, now), result: undefined }));
     }
   };
 }

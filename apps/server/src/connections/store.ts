@@ -24,12 +24,15 @@ export interface ConnectionRow {
 
 /** The end user (by the customer's id) and their connection to the integration, in one query. */
 export async function findEndUserConnection(db: Db, appId: string, externalId: string, integrationSlug: string): Promise<{ endUser: EndUser; connection: ConnectionRow } | undefined> {
-  const row: (ConnectionRow & { end_user_external_id: string; end_user_email: string | null; end_user_name: string | null }) | undefined = await db('end_users as u')
-    .join('connections as c', function joinConnection() {
-      this.on('c.end_user_id', 'u.id').andOn('c.app_id', 'u.app_id');
-    })
-    .where({ 'u.app_id': appId, 'u.external_id': externalId, 'c.integration_slug': integrationSlug })
-    .first('c.*', 'u.external_id as end_user_external_id', 'u.email as end_user_email', 'u.name as end_user_name');
+  // Every action asks this: plain SQL, not built again by the query builder on each call.
+  const { rows } = await db.raw<{ rows: (ConnectionRow & { end_user_external_id: string; end_user_email: string | null; end_user_name: string | null })[] }>(
+    `select c.*, u.external_id as end_user_external_id, u.email as end_user_email, u.name as end_user_name
+     from end_users as u join connections as c on c.end_user_id = u.id and c.app_id = u.app_id
+     where u.app_id = ? and u.external_id = ? and c.integration_slug = ?
+     limit 1`,
+    [appId, externalId, integrationSlug],
+  );
+  const row = rows[0];
   if (!row) return undefined;
   const { end_user_external_id: endUserExternalId, end_user_email: email, end_user_name: name, ...connection } = row;
   return { endUser: { id: connection.end_user_id, externalId: endUserExternalId, email, name }, connection };

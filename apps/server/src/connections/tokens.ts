@@ -3,7 +3,7 @@ import { storableText } from '../db/storableText.js';
 import { ApiError } from '../http/apiError.js';
 import { appProviderSettings, requireOAuthClient } from '../integrations/providerSettings.js';
 import type { Services } from '../services.js';
-import { openCredentials, sealCredentials } from './credentials.js';
+import { openCredentials, openCredentialsCached, sealCredentials } from './credentials.js';
 import { markNeedsReauth } from './markNeedsReauth.js';
 import { oauthConfigOf } from './oauthConfig.js';
 import { refreshTokens, TokenRequestError } from './oauthClient.js';
@@ -37,7 +37,7 @@ export function needsReauthError(integrationName: string): ApiError {
  * tokens replace the old ones only if nobody changed them meanwhile.
  */
 export async function freshCredentials(services: Services, integration: IntegrationDefinition, connection: ConnectionRow): Promise<Credentials> {
-  const credentials = openCredentials(services.secrets, connection.app_id, connection.id, connection.credentials);
+  const credentials = openCredentialsCached(services.secrets, connection.app_id, connection.id, connection.credentials);
   if (!needsRefresh(credentials)) return credentials;
   let pending = inFlight.get(connection.id);
   if (!pending) {
