@@ -47,14 +47,22 @@ export async function recordEvent<T extends WebhookEvent['event']>(
   return id;
 }
 
-/** Appends events to the fan-out job under this transaction's key (a new job if it already runs). */
+/**
+ * Appends events to the fan-out job under this transaction's key (a new job if it already runs).
+ * add_job adds nothing and returns no job when a worker locks the keyed job between the
+ * function's own check and its insert; added again, the events go to a new job.
+ */
 export async function queueFanOut(db: Knex | Knex.Transaction, items: FanOutItem[]): Promise<void> {
-  await db.raw(`select graphile_worker.add_job(?, ?::json, job_key => ? || (txid_current() % ?))`, [
-    fanOutWebhookEventTask,
-    JSON.stringify(items),
-    `${fanOutWebhookEventTask}:`,
-    fanOutJobKeys,
-  ]);
+  for (let tries = 1; ; tries += 1) {
+    const { rows } = await db.raw(`select (graphile_worker.add_job(?, ?::json, job_key => ? || (txid_current() % ?))).id`, [
+      fanOutWebhookEventTask,
+      JSON.stringify(items),
+      `${fanOutWebhookEventTask}:`,
+      fanOutJobKeys,
+    ]);
+    if (rows[0].id !== null) return;
+    if (tries === 3) throw new Error('The webhook fan-out job could not be queued: its job key stayed contended.');
+  }
 }
 
 /** Opt-in events are written only when some endpoint of the app wants them. */
