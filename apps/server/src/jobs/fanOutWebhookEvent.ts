@@ -4,7 +4,8 @@ import type { Services } from '../services.js';
 import { concurrencyLimit } from './concurrencyLimit.js';
 import { attemptDelivery } from '../webhooks/deliveryAttempt.js';
 import type { DeliveryRecorder } from '../webhooks/deliveryRecorder.js';
-import { findEventsToFanOut, type EventToFanOut } from '../webhooks/endpointStore.js';
+import { signingSecrets } from '../webhooks/endpointSecrets.js';
+import { findEventsToFanOut, type EventToFanOut, type WebhookEndpointRow } from '../webhooks/endpointStore.js';
 import { optInEventTypes, queueFanOut, type FanOutItem } from '../webhooks/outbox.js';
 
 const itemSchema = z.object({ eventId: z.string(), endpointId: z.string().optional() });
@@ -26,10 +27,10 @@ export function fanOutWebhookEvent(services: Services, record: DeliveryRecorder)
   const optInTypes = [...optInEventTypes];
   const eventsAtOnce = services.config.workerConcurrency;
 
-  const fanOut = async (event: EventToFanOut) => {
+  const fanOut = async (event: EventToFanOut, secretsOf: (endpoint: WebhookEndpointRow) => string[]) => {
     if (event.fanned_out_at) return;
     const enabled = event.endpoints.filter((endpoint) => endpoint.enabled);
-    const attempts = await Promise.all(enabled.map((endpoint) => attemptDelivery(services, event, endpoint, 1)));
+    const attempts = await Promise.all(enabled.map((endpoint) => attemptDelivery(services, event, endpoint, 1, secretsOf(endpoint))));
     const switchedOffEndpointIds = event.endpoints.filter((endpoint) => !endpoint.enabled).map((endpoint) => endpoint.id);
     await record({ appId: event.app_id, attempts, fanOut: { eventId: event.id, switchedOffEndpointIds } });
   };
@@ -41,10 +42,17 @@ export function fanOutWebhookEvent(services: Services, record: DeliveryRecorder)
     const events = new Map(
       (await findEventsToFanOut(services.db, unique, optInTypes)).map((event) => [itemKey({ eventId: event.id, endpointId: event.only_endpoint_id ?? undefined }), event]),
     );
+    // An endpoint's secrets are opened once a batch: decrypting them for each event cost more than signing.
+    const openedSecrets = new Map<string, string[]>();
+    const secretsOf = (endpoint: WebhookEndpointRow) => {
+      const opened = openedSecrets.get(endpoint.id) ?? signingSecrets(services.secrets, endpoint);
+      openedSecrets.set(endpoint.id, opened);
+      return opened;
+    };
     const inTurn = concurrencyLimit(eventsAtOnce);
     const outcomes = new Map(unique.map((item) => [itemKey(item), inTurn(async () => {
       const event = events.get(itemKey(item));
-      if (event) await fanOut(event);
+      if (event) await fanOut(event, secretsOf);
     })]));
     if (!Array.isArray(payload)) return outcomes.get(itemKey(payload));
     const settled = await Promise.allSettled(outcomes.values());
