@@ -152,7 +152,7 @@ describe('actions against the emulator', () => {
     expect(event.payload.data).toMatchObject({ executionId: response.body.error.executionId, error: { code: 'channel_not_found' } });
     const job = await server.database.db.raw(
       `select count(*)::int as n from graphile_worker._private_jobs j join graphile_worker._private_tasks t on t.id = j.task_id
-       where t.identifier = 'deliver_webhook_event' and j.payload->>'eventId' = ?`,
+       where t.identifier = 'deliver_webhook_event' and j.payload::jsonb @> jsonb_build_array(jsonb_build_object('eventId', ?::text))`,
       [event.id],
     );
     expect(job.rows[0].n).toBe(1);

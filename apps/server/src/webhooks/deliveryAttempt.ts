@@ -8,20 +8,22 @@ import { signatureHeaders } from './signing.js';
 import type { AttemptRecord } from './targetStore.js';
 
 /**
- * Signs and sends one event to one endpoint; `roundAttempt` (1 for the first of a round) picks
- * the delay before the next from the retry schedule. Nothing is written: the caller records it.
+ * Signs and sends one event to one endpoint (with `secrets`, opened by the caller when it signs
+ * many); `roundAttempt` (1 for the first of a round) picks the delay before the next from the
+ * retry schedule. Nothing is written: the caller records it.
  */
 export async function attemptDelivery(
   services: Services,
   event: { id: string; app_id: string; payload: { event: string; data: Record<string, unknown> } },
   endpoint: WebhookEndpointRow,
   roundAttempt: number,
+  secrets: string[] = signingSecrets(services.secrets, endpoint),
 ): Promise<AttemptRecord> {
-  const { secrets, config } = services;
+  const { config } = services;
   const appId = event.app_id;
   const body = JSON.stringify(await withRepairLink(services, appId, event.payload));
   // webhook-id is the event id on every attempt, so receivers can de-duplicate.
-  const headers = signatureHeaders(event.id, new Date(), body, signingSecrets(secrets, endpoint));
+  const headers = signatureHeaders(event.id, new Date(), body, secrets);
   const result = await sendWebhook(endpoint.url, body, headers, { timeoutMs: config.webhooks.timeoutMs, allowPrivate: config.webhooks.allowPrivateUrls });
   const delaySeconds = result.ok ? undefined : config.webhooks.retryScheduleSeconds[roundAttempt - 1];
   const nextAttemptAt = delaySeconds === undefined ? null : new Date(Date.now() + delaySeconds * 1000);

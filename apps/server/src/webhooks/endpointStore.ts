@@ -60,26 +60,36 @@ export interface EventToFanOut {
   type: string;
   payload: { event: string; data: Record<string, unknown> };
   fanned_out_at: Date | null;
-  /** The one endpoint asked for (enabled or not), or the enabled endpoints that want the event. */
+  /** The one endpoint asked for (enabled or not), null when the event goes to every endpoint that wants it. */
+  only_endpoint_id: string | null;
+  /** The one endpoint asked for, or the enabled endpoints that want the event. */
   endpoints: WebhookEndpointRow[];
 }
 
 /**
- * An event with the endpoints it goes to, in one round trip. An endpoint with an empty filter
- * takes every event but the opt-in types; a filter takes the types it names.
+ * Events with the endpoints they go to, in one round trip for a whole fan-out batch. An endpoint
+ * with an empty filter takes every event but the opt-in types; a filter takes the types it names.
+ * Events that no longer exist are left out.
  */
-export async function findEventToFanOut(db: Db, eventId: string, optInTypes: readonly string[], onlyEndpointId?: string): Promise<EventToFanOut | undefined> {
+export async function findEventsToFanOut(
+  db: Db,
+  items: readonly { eventId: string; endpointId?: string }[],
+  optInTypes: readonly string[],
+): Promise<EventToFanOut[]> {
   const { rows } = await db.raw(
-    `select e.id, e.app_id, e.type, e.payload, e.fanned_out_at,
+    `select e.id, e.app_id, e.type, e.payload, e.fanned_out_at, i.endpoint_id as only_endpoint_id,
             coalesce((select json_agg(w order by w.created_at) from webhook_endpoints w
                       where w.app_id = e.app_id and w.deleted_at is null
-                        and case when ?::text is not null then w.id = ?::text
+                        and case when i.endpoint_id is not null then w.id = i.endpoint_id
                                  else w.enabled and (e.type = any(w.events) or (w.events = '{}' and e.type <> all(?::text[]))) end), '[]') as endpoints
-     from webhook_events e where e.id = ?`,
-    [onlyEndpointId ?? null, onlyEndpointId ?? null, [...optInTypes], eventId],
+     from json_to_recordset(?::json) as i(event_id text, endpoint_id text)
+     join webhook_events e on e.id = i.event_id`,
+    [[...optInTypes], JSON.stringify(items.map((item) => ({ event_id: item.eventId, endpoint_id: item.endpointId ?? null })))],
   );
-  const row = rows[0] as (Omit<EventToFanOut, 'endpoints'> & { endpoints: Record<string, unknown>[] }) | undefined;
-  return row && { ...row, endpoints: row.endpoints.map(endpointFromJson) };
+  return (rows as (Omit<EventToFanOut, 'endpoints'> & { endpoints: Record<string, unknown>[] })[]).map((row) => ({
+    ...row,
+    endpoints: row.endpoints.map(endpointFromJson),
+  }));
 }
 
 const dateOrNull = (value: unknown) => (value === null || value === undefined ? null : new Date(String(value)));

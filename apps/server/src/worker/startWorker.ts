@@ -7,6 +7,7 @@ import { rollupUsageCron } from '../jobs/rollupUsage.js';
 import { scheduleHealthChecksCron } from '../jobs/scheduleHealthChecks.js';
 import { createTaskList } from '../jobs/taskList.js';
 import type { Services } from '../services.js';
+import { fanOutWebhookEventTask } from '../webhooks/outbox.js';
 import { startCrashRecovery } from './crashRecovery.js';
 
 /**
@@ -76,7 +77,7 @@ export async function startWorker(services: Services, databaseUrl: string): Prom
       services.errors.report(error, { component: 'worker' });
     },
   );
-  const stopRecovery = startCrashRecovery(services.db, () => [...workerIds], services.config.workerDeadAfterSeconds, (error) =>
+  const stopRecovery = startCrashRecovery(services.db, () => [...workerIds], [fanOutWebhookEventTask], services.config.workerDeadAfterSeconds, (error) =>
     services.logger.warn({ err: error }, 'worker heartbeat failed'),
   );
   return {
