@@ -1,7 +1,7 @@
 import type { Db } from '../db/knex.js';
 import { storableText } from '../db/storableText.js';
 import { groupCommit } from './groupCommit.js';
-import { deliverWebhookTask, type AttemptRecord } from './targetStore.js';
+import { deliverWebhookTask, deliveryJobKey, deliveryJobMaxAttempts, type AttemptRecord } from './targetStore.js';
 
 /** What one job learnt: its attempts, and for a fan-out the event it finishes. */
 export interface DeliveryOutcome {
@@ -39,7 +39,7 @@ async function recordOutcomes(db: Db, outcomes: readonly DeliveryOutcome[]): Pro
     `with attempt as (
        select * from json_to_recordset(?::json) as a(
          id text, app_id text, event_id text, endpoint_id text, status text, succeeded boolean, response_status int,
-         response_body text, error text, duration_ms int, next_attempt_at timestamptz, retry json)
+         response_body text, error text, duration_ms int, next_attempt_at timestamptz, retry json, retry_key text)
      ), target as (
        insert into webhook_event_targets as t (app_id, event_id, endpoint_id, status, attempts, next_attempt_at)
        select app_id, event_id, endpoint_id, status, 1, next_attempt_at from attempt
@@ -54,8 +54,8 @@ async function recordOutcomes(db: Db, outcomes: readonly DeliveryOutcome[]): Pro
               a.response_status, a.response_body, a.error, a.duration_ms, a.next_attempt_at
        from attempt a left join target t on t.event_id = a.event_id and t.endpoint_id = a.endpoint_id
      ), retry as (
-       -- One job per event and endpoint at a time (the job key), as queueDelivery does.
-       select graphile_worker.add_job(?, a.retry, run_at => a.next_attempt_at, job_key => 'webhook:' || a.event_id || ':' || a.endpoint_id, max_attempts => 5)
+       -- Queued as queueDelivery queues one (its job key and attempts).
+       select graphile_worker.add_job(?, a.retry, run_at => a.next_attempt_at, job_key => a.retry_key, max_attempts => ?)
        from attempt a where a.retry is not null
      ), switched_off as (
        insert into webhook_event_targets as t (app_id, event_id, endpoint_id, status, next_attempt_at)
@@ -95,9 +95,11 @@ async function recordOutcomes(db: Db, outcomes: readonly DeliveryOutcome[]): Pro
           duration_ms: attempt.durationMs,
           next_attempt_at: attempt.nextAttemptAt,
           retry: attempt.retry ?? null,
+          retry_key: attempt.retry ? deliveryJobKey(attempt.retry) : null,
         })),
       ),
       deliverWebhookTask,
+      deliveryJobMaxAttempts,
       JSON.stringify(
         outcomes.flatMap(({ appId, fanOut }) => (fanOut?.switchedOffEndpointIds ?? []).map((endpointId) => ({ app_id: appId, event_id: fanOut!.eventId, endpoint_id: endpointId }))),
       ),

@@ -12,13 +12,19 @@ export interface DeliveryJob {
   attempt: number;
 }
 
-/** One job per event and endpoint at a time; the job key makes fan-out re-runs harmless. */
+/** graphile-worker's own retries of a delivery job that throws (the retry schedule is ours, in config). */
+export const deliveryJobMaxAttempts = 5;
+
+/** One job per event and endpoint at a time: the job key makes fan-out re-runs harmless. */
+export const deliveryJobKey = (job: Pick<DeliveryJob, 'eventId' | 'endpointId'>) => `webhook:${job.eventId}:${job.endpointId}`;
+
 export async function queueDelivery(db: Queryable, job: DeliveryJob, runAt?: Date): Promise<void> {
-  await db.raw('select graphile_worker.add_job(?, ?::json, run_at => ?, job_key => ?, max_attempts => 5)', [
+  await db.raw('select graphile_worker.add_job(?, ?::json, run_at => ?, job_key => ?, max_attempts => ?)', [
     deliverWebhookTask,
     JSON.stringify(job),
     runAt ?? new Date(),
-    `webhook:${job.eventId}:${job.endpointId}`,
+    deliveryJobKey(job),
+    deliveryJobMaxAttempts,
   ]);
 }
 
