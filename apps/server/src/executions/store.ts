@@ -5,6 +5,7 @@ import type { AttemptRecord } from '../actions/executeAction.js';
 import { attemptColumns, attemptRows, saveAttempts } from './attemptStore.js';
 import { storableText } from '../db/storableText.js';
 import { forExecutionLog } from './redact.js';
+import { endpointsWantingSql } from '../webhooks/outbox.js';
 
 export type ExecutionStatus = 'queued' | 'running' | 'success' | 'failed';
 /** Where a run came from: the actions API (or proxy), the MCP server, or the tools API. */
@@ -100,7 +101,7 @@ function insertUnlessSubscribedSql(executionColumns: string[]): string {
   const list = (columns: string[]) => columns.map((column) => `"${column}"`).join(', ');
   // jsonb_populate_record(set) types every value as its column, the way an INSERT … VALUES would.
   const sql = `with subscribed as (
-       select 1 from webhook_endpoints where app_id = ? and enabled and deleted_at is null and ? = any(events)
+       ${endpointsWantingSql}
      ), saved as (
        insert into executions (${list(executionColumns)})
        select ${list(executionColumns)} from jsonb_populate_record(null::executions, ?::jsonb)
