@@ -6,6 +6,7 @@ import { createDb, type Db } from '../../apps/server/src/db/knex.js';
 import { migrate } from '../../apps/server/src/db/migrate.js';
 import { executionStats, listExecutionRows, type ExecutionFilter } from '../../apps/server/src/executions/store.js';
 import { executionSeries } from '../../apps/server/src/executions/timeseriesStore.js';
+import { foldExecutionHours } from '../../apps/server/src/executions/rollupFolding.js';
 import { syncCatalog } from '../../apps/server/src/integrations/catalogSync.js';
 import { createBenchDatabase } from '../database.js';
 import { table, type BenchOptions, type ScenarioResult } from '../lib/report.js';
@@ -104,6 +105,11 @@ export async function executionLogAtScale(options: BenchOptions & { rows?: numbe
     const seedStarted = performance.now();
     await seed(db, rows);
     const seedSeconds = (performance.now() - seedStarted) / 1000;
+    // What the worker's rollup job does within 5 minutes of these rows being written.
+    const foldStarted = performance.now();
+    await foldExecutionHours(db);
+    await db.raw('analyze');
+    const foldSeconds = (performance.now() - foldStarted) / 1000;
     const measuredRows = Math.round(rows / 2);
     const deep = await db('executions').where({ app_id: measuredApp }).orderBy([{ column: 'started_at', order: 'desc' }, { column: 'id', order: 'desc' }]).offset(Math.round(measuredRows / 2)).first('started_at', 'id');
     const list = queries(db, measuredRows, { at: deep.started_at, id: deep.id });
@@ -116,7 +122,7 @@ export async function executionLogAtScale(options: BenchOptions & { rows?: numbe
     const markdown = [
       '## Execution log at scale',
       '',
-      `${rows.toLocaleString('en')} executions across ${apps} apps (${measuredRows.toLocaleString('en')} in the app measured, the rest spread over ${apps - 1} others; ${endUsersPerApp} end users each), seeded with generate_series in ${seedSeconds.toFixed(0)} s, then \`analyze\`. Each query through the store functions the API uses (\`listExecutionRows\` for a page of ${pageRows - 1} (+1) rows, \`executionStats\`, \`executionSeries\`), p95 of ${samples} calls after a warm-up (at least 5 when they take over ${budgetMs / 1000} s), ${options.runs} runs. \`GET /executions\` runs a page and its stats at once, so its answer takes about the slower of the two.`,
+      `${rows.toLocaleString('en')} executions across ${apps} apps (${measuredRows.toLocaleString('en')} in the app measured, the rest spread over ${apps - 1} others; ${endUsersPerApp} end users each), seeded with generate_series in ${seedSeconds.toFixed(0)} s, then folded into hourly rollups by the worker's rollup job in ${foldSeconds.toFixed(0)} s (stats read the rollups for whole hours folded, and the executions for the rest: the last one to two hours, and the hours a filter cuts), then \`analyze\`. Each query through the store functions the API uses (\`listExecutionRows\` for a page of ${pageRows - 1} (+1) rows, \`executionStats\`, \`executionSeries\`), p95 of ${samples} calls after a warm-up (at least 5 when they take over ${budgetMs / 1000} s), ${options.runs} runs. \`GET /executions\` runs a page and its stats at once, so its answer takes about the slower of the two.`,
       '',
       table(
         ['query', 'p95 ms (min / median / max)', 'target'],

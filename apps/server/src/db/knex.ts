@@ -17,7 +17,9 @@ export function createDb(databaseUrl: string, pool: { min?: number; max?: number
   const toLogger = (level: keyof DbLogger) => (message: unknown) => logger?.[level]({ component: 'knex' }, String(message instanceof Error ? message.message : message));
   return knexFactory({
     client: 'pg',
-    connection: databaseUrl,
+    // No JIT: our statements are short, and a high cost estimate (tables not analyzed yet, a CTE's
+    // guessed row count) would spend hundreds of milliseconds compiling one of them.
+    connection: { connectionString: databaseUrl, options: '-c jit=off' },
     pool: { min: pool.min ?? 0, max: pool.max ?? 10 },
     log: { warn: toLogger('warn'), error: toLogger('error'), debug: toLogger('debug'), deprecate: toLogger('warn'), inspectionDepth: 2, enableColors: false },
   });

@@ -15,6 +15,7 @@ import * as triggers from './migrations/0011_triggers.js';
 import * as connectionHealth from './migrations/0012_connection_health.js';
 import * as appChangeNotifications from './migrations/0013_app_change_notifications.js';
 import * as executionFilterIndexes from './migrations/0014_execution_filter_indexes.js';
+import * as executionRollups from './migrations/0015_execution_rollups.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   '0012_connection_health': connectionHealth,
   '0013_app_change_notifications': appChangeNotifications,
   '0014_execution_filter_indexes': executionFilterIndexes,
+  '0015_execution_rollups': executionRollups,
 };
 
 const quietLogger = new Logger(() => () => {});

@@ -6,6 +6,8 @@ import { attemptColumns, attemptRows, saveAttempts } from './attemptStore.js';
 import { storableText } from '../db/storableText.js';
 import { forExecutionLog } from './redact.js';
 import { endpointsWantingSql } from '../webhooks/outbox.js';
+import { histogramPercentile } from './durationHistogram.js';
+import { countExecutions } from './rollupReads.js';
 
 export type ExecutionStatus = 'queued' | 'running' | 'success' | 'failed';
 /** Where a run came from: the actions API (or proxy), the MCP server, or the tools API. */
@@ -198,24 +200,17 @@ export async function listExecutionRows(db: Db, appId: string, filter: Execution
   return withNames(db, rows, appId).select(listColumns).orderBy(order);
 }
 
+/** Counts, success rate and p50/p95 durations (within 2 %, from duration histograms) of the matching executions. */
 export async function executionStats(db: Db, appId: string, filter: ExecutionFilter) {
-  const row = await filteredExecutions(db, appId, filter).first(
-    db.raw('count(*)::int as total'),
-    db.raw("count(*) filter (where e.status = 'success')::int as success"),
-    db.raw("count(*) filter (where e.status = 'failed')::int as failed"),
-    db.raw("percentile_cont(0.5) within group (order by e.duration_ms) filter (where e.status in ('success', 'failed')) as p50"),
-    db.raw("percentile_cont(0.95) within group (order by e.duration_ms) filter (where e.status in ('success', 'failed')) as p95"),
-  );
-  const success = Number(row?.success ?? 0);
-  const failed = Number(row?.failed ?? 0);
+  const { total, success, failed, durations } = await countExecutions(db, appId, filter);
   const finished = success + failed;
   return {
-    total: Number(row?.total ?? 0),
+    total,
     success,
     failed,
     successRate: finished > 0 ? Math.round((success / finished) * 10_000) / 10_000 : null,
-    p50: row?.p50 === null || row?.p50 === undefined ? null : Math.round(Number(row.p50)),
-    p95: row?.p95 === null || row?.p95 === undefined ? null : Math.round(Number(row.p95)),
+    p50: histogramPercentile(durations, 0.5),
+    p95: histogramPercentile(durations, 0.95),
   };
 }
 

@@ -1,7 +1,9 @@
 import type { Db } from '../db/knex.js';
-import { filteredExecutions, type ExecutionFilter } from './store.js';
+import { histogramPercentile } from './durationHistogram.js';
+import { countExecutionsByPeriod, type Granularity, type PeriodCounts } from './rollupReads.js';
+import type { ExecutionFilter } from './store.js';
 
-export type Granularity = 'hour' | 'day';
+export type { Granularity } from './rollupReads.js';
 
 export interface SeriesCounts {
   total: number;
@@ -11,38 +13,18 @@ export interface SeriesCounts {
   activeEndUsers: number;
 }
 
-function countColumns(db: Db) {
-  return [
-    db.raw('count(*)::int as total'),
-    db.raw("count(*) filter (where e.status = 'success')::int as success"),
-    db.raw("count(*) filter (where e.status = 'failed')::int as failed"),
-    db.raw("percentile_cont(0.95) within group (order by e.duration_ms) filter (where e.status in ('success', 'failed')) as p95"),
-    db.raw('count(distinct e.end_user_id)::int as active_end_users'),
-  ];
-}
-
-type CountRow = { total: number; success: number; failed: number; p95: number | string | null; active_end_users: number };
-
-function toCounts(row: CountRow | undefined): SeriesCounts {
-  return {
-    total: Number(row?.total ?? 0),
-    success: Number(row?.success ?? 0),
-    failed: Number(row?.failed ?? 0),
-    p95: row?.p95 === null || row?.p95 === undefined ? null : Math.round(Number(row.p95)),
-    activeEndUsers: Number(row?.active_end_users ?? 0),
-  };
-}
+const toSeriesCounts = ({ total, success, failed, durations, activeEndUsers }: PeriodCounts): SeriesCounts => ({
+  total,
+  success,
+  failed,
+  p95: histogramPercentile(durations, 0.95),
+  activeEndUsers,
+});
 
 /** Execution counts per UTC hour or day (keyed by the bucket's epoch ms) and over the whole range. */
 export async function executionSeries(db: Db, appId: string, granularity: Granularity, filter: ExecutionFilter) {
-  const bucket = db.raw(`date_trunc('${granularity}', e.started_at at time zone 'UTC') as bucket`);
-  const [rows, total] = await Promise.all([
-    filteredExecutions(db, appId, filter).select(bucket, ...countColumns(db)).groupBy('bucket') as unknown as Promise<(CountRow & { bucket: Date })[]>,
-    filteredExecutions(db, appId, filter).first(...countColumns(db)) as unknown as Promise<CountRow | undefined>,
-  ]);
-  // `bucket` is a timestamp without zone read as UTC wall time; the pg driver parses it as local.
-  const byBucket = new Map(rows.map((row) => [utcMs(row.bucket), toCounts(row)]));
-  return { byBucket, totals: toCounts(total) };
+  const { byPeriod, totals } = await countExecutionsByPeriod(db, appId, granularity, filter);
+  return { byBucket: new Map([...byPeriod].map(([start, counts]) => [start, toSeriesCounts(counts)])), totals: toSeriesCounts(totals) };
 }
 
 /** API-key requests per UTC hour or day, and their sum, between from (inclusive) and to. */

@@ -8,6 +8,7 @@ import { fanOutWebhookEvent } from './fanOutWebhookEvent.js';
 import { runQueuedActionTask } from '../actions/queue.js';
 import { reencryptSecrets, reencryptSecretsTask } from './reencryptSecrets.js';
 import { rollupUsage, rollupUsageTask } from './rollupUsage.js';
+import { foldExecutionRollups, foldExecutionRollupsTask } from './foldExecutionRollups.js';
 import { runQueuedAction } from './runQueuedAction.js';
 import { refreshExpiringConnections, refreshExpiringConnectionsTask } from './refreshExpiringConnections.js';
 import { processTriggerDeliveryTask } from '../triggers/deliveryStore.js';
@@ -29,6 +30,7 @@ export function createTaskList(services: Services): TaskList {
     [reencryptSecretsTask]: reencryptSecrets(services),
     [runQueuedActionTask]: runQueuedAction(services),
     [rollupUsageTask]: rollupUsage(services),
+    [foldExecutionRollupsTask]: foldExecutionRollups(services),
     [pollTriggerTask]: pollTrigger(services),
     [processTriggerDeliveryTask]: processTriggerDelivery(services),
     [maintainTriggersTask]: maintainTriggers(services),

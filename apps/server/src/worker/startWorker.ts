@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { refreshExpiringConnectionsCron } from '../jobs/refreshExpiringConnections.js';
 import { maintainTriggersCron } from '../jobs/maintainTriggers.js';
 import { rollupUsageCron } from '../jobs/rollupUsage.js';
+import { foldExecutionRollupsCron } from '../jobs/foldExecutionRollups.js';
 import { scheduleHealthChecksCron } from '../jobs/scheduleHealthChecks.js';
 import { createTaskList } from '../jobs/taskList.js';
 import type { Services } from '../services.js';
@@ -64,7 +65,7 @@ export async function startWorker(services: Services, databaseUrl: string): Prom
     noHandleSignals: true,
     pollInterval: services.config.workerPollIntervalMs,
     // Scheduled work is declared in code, not in a crontab file.
-    crontab: [refreshExpiringConnectionsCron, rollupUsageCron, maintainTriggersCron, scheduleHealthChecksCron].join('\n'),
+    crontab: [refreshExpiringConnectionsCron, rollupUsageCron, foldExecutionRollupsCron, maintainTriggersCron, scheduleHealthChecksCron].join('\n'),
   });
   let running = true;
   runner.promise.then(

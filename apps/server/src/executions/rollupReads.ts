@@ -1,0 +1,228 @@
+import type { Knex } from 'knex';
+import type { Db } from '../db/knex.js';
+import { addToHistogram, type DurationHistogram } from './durationHistogram.js';
+import type { ExecutionFilter } from './store.js';
+
+// Execution stats read from rollups where hours are folded and not stale, and from the executions
+// themselves elsewhere: the part of the range outside whole hours, the hours not folded yet, stale
+// hours, and everything when the filter names an end user (rollups do not keep them). A day whose
+// folded hours all fall in the range is read from its day rows. Each statement reads rollups and
+// executions in one snapshot, so each execution counts once.
+
+const hourMs = 3_600_000;
+// A scalar, not a CTE joined in: the planner then knows it is one value.
+const rolledUntil = '(select rolled_until from execution_rollup_state)';
+
+interface Sql {
+  sql: string;
+  bindings: Knex.RawBinding[];
+}
+
+const dimensionColumns = [
+  ['integration_slug', 'integration'],
+  ['action', 'action'],
+  ['status', 'status'],
+  ['source', 'source'],
+] as const;
+
+function dimensionConditions(alias: string, filter: ExecutionFilter): Sql {
+  const present = dimensionColumns.flatMap(([column, key]) => (filter[key] === undefined ? [] : [{ column, value: filter[key] }]));
+  return { sql: present.map(({ column }) => `and ${alias}.${column} = ?`).join(' '), bindings: present.map(({ value }) => value) };
+}
+
+/** Whole hours inside [from, to): the only ones rollups can answer for. None for an end user. */
+function foldedSpan(filter: ExecutionFilter) {
+  const iso = (ms: number) => new Date(ms).toISOString();
+  if (filter.endUserId !== undefined) return { foldedFrom: '-infinity', foldedTo: '-infinity' };
+  return {
+    foldedFrom: filter.from === undefined ? '-infinity' : iso(Math.ceil(new Date(filter.from).getTime() / hourMs) * hourMs),
+    foldedTo: filter.to === undefined ? 'infinity' : iso(Math.floor(new Date(filter.to).getTime() / hourMs) * hourMs),
+  };
+}
+
+/**
+ * The rows of `table` (as r) for each period listed by `periods`, through the primary key one
+ * period at a time. LATERAL with OFFSET 0 keeps it so: joined plainly, the planner misjudges the
+ * listed periods and scans all of the app's rows. Bindings: the app id, then `conditions`'.
+ */
+function lookUp(periods: string, period: string, table: string, granularity: 'hour' | 'day', columns: string, conditions: string): string {
+  return `select ${columns} from ${periods} cross join lateral (
+      select * from ${table} r where r.app_id = ? and r.granularity = '${granularity}' and r.period = ${period} ${conditions} offset 0
+    ) r`;
+}
+
+/**
+ * The CTEs: `stale` (folded hours marked stale), `covered_days` (days whose folded hours are all in
+ * the range, none stale; none unless `useDays`), `folded_hours` (folded, not stale, in the range),
+ * `uncovered_hours` (those of them outside covered days), `folded` (the rollup rows to read: a
+ * covered day's day rows, an uncovered hour's hour rows) and `live` (executions read row by row).
+ * Hours are listed and then looked up, because filtering every rollup row of a long range by day
+ * costs more than the rows themselves.
+ */
+function partition(appId: string, filter: ExecutionFilter, useDays: boolean): Sql {
+  const { foldedFrom, foldedTo } = foldedSpan(filter);
+  const folded = dimensionConditions('r', filter);
+  const live = dimensionConditions('e', filter);
+  const endUser: Sql = filter.endUserId === undefined ? { sql: '', bindings: [] } : { sql: 'and e.end_user_id = (select id from end_users where app_id = ? and external_id = ?)', bindings: [appId, filter.endUserId] };
+  const foldedUntil = `least(?::timestamptz, ${rolledUntil})`;
+  return {
+    sql: `
+      with stale as (select hour from execution_rollup_stale_hours where app_id = ? and hour < ${rolledUntil}),
+      days as (
+        select day from generate_series(
+          date_trunc('day', greatest(?::timestamptz, coalesce((select min(period) from execution_rollups where app_id = ? and granularity = 'hour'), 'infinity')), 'UTC'),
+          ${foldedUntil} - interval '1 hour', interval '24 hours') as day
+      ),
+      covered_days as (
+        select day from days
+        where ?::boolean and day >= ?::timestamptz and least(day + interval '24 hours', ${rolledUntil}) <= ?::timestamptz
+          and not exists (select 1 from stale where stale.hour >= day and stale.hour < day + interval '24 hours')
+      ),
+      folded_hours as (
+        select hour from days, generate_series(day, day + interval '23 hours', interval '1 hour') as hour
+        where hour >= ?::timestamptz and hour < ${foldedUntil} and hour not in (select hour from stale)
+      ),
+      uncovered_hours as (select hour from folded_hours where date_trunc('day', hour, 'UTC') not in (select day from covered_days)),
+      folded as (
+        ${lookUp('covered_days d', 'd.day', 'execution_rollups', 'day', `r.period, r.status, r.executions, r.duration_buckets, r.duration_counts`, folded.sql)}
+        union all
+        ${lookUp('uncovered_hours h', 'h.hour', 'execution_rollups', 'hour', `r.period, r.status, r.executions, r.duration_buckets, r.duration_counts`, folded.sql)}
+      ),
+      live_ranges as (
+        select ?::timestamptz as since, ?::timestamptz as until
+        union all select greatest(?::timestamptz, ${foldedUntil}), 'infinity'
+        union all select hour, hour + interval '1 hour' from stale where hour >= ?::timestamptz and hour < ?::timestamptz
+      ),
+      live as (
+        -- OFFSET 0 keeps each range its own index scan: joined plainly, the planner scans the app.
+        select e.* from live_ranges lr cross join lateral (
+          select e.started_at, e.status, e.duration_ms, e.end_user_id from executions e
+          where e.app_id = ? and e.started_at >= lr.since and e.started_at < lr.until
+            and e.started_at >= ?::timestamptz and e.started_at < ?::timestamptz ${live.sql} ${endUser.sql}
+          offset 0
+        ) e
+      )`,
+    bindings: [
+      appId,
+      foldedFrom, appId, foldedTo,
+      useDays, foldedFrom, foldedTo,
+      foldedFrom, foldedTo,
+      appId, ...folded.bindings,
+      appId, ...folded.bindings,
+      filter.from ?? '-infinity', foldedFrom,
+      foldedFrom, foldedTo,
+      foldedFrom, foldedTo,
+      appId, filter.from ?? '-infinity', filter.to ?? 'infinity', ...live.bindings, ...endUser.bindings,
+    ],
+  };
+}
+
+/** Rows of (period, status, duration bucket or null for unfinished executions, count). */
+function countedSql(periodOf: (column: string) => string): string {
+  return `
+    select period, status, bucket, sum(n)::bigint as n from (
+      select ${periodOf('f.period')} as period, f.status, u.bucket, u.n from folded f cross join lateral unnest(f.duration_buckets, f.duration_counts) as u(bucket, n)
+      union all select ${periodOf('f.period')}, f.status, null, f.executions from folded f where f.status not in ('success', 'failed')
+      union all select ${periodOf('e.started_at')}, e.status, case when e.status in ('success', 'failed') then patchbay_duration_bucket(e.duration_ms) end, count(*)
+      from live e group by 1, 2, 3
+    ) counted group by period, status, bucket`;
+}
+
+interface CountedRow {
+  period: Date | null;
+  status: string;
+  bucket: number | null;
+  n: string | number;
+}
+
+export interface ExecutionCounts {
+  total: number;
+  success: number;
+  failed: number;
+  durations: DurationHistogram;
+}
+
+const emptyCounts = (): ExecutionCounts => ({ total: 0, success: 0, failed: 0, durations: new Map() });
+
+function addRow(counts: ExecutionCounts, row: CountedRow): void {
+  const n = Number(row.n);
+  counts.total += n;
+  if (row.status === 'success') counts.success += n;
+  if (row.status === 'failed') counts.failed += n;
+  if (row.bucket !== null) addToHistogram(counts.durations, row.bucket, n);
+}
+
+/** Counts and durations of the executions the filter matches. */
+export async function countExecutions(db: Db, appId: string, filter: ExecutionFilter): Promise<ExecutionCounts> {
+  const { sql, bindings } = partition(appId, filter, true);
+  const { rows } = await db.raw<{ rows: CountedRow[] }>(`${sql} ${countedSql(() => 'null::timestamptz')}`, bindings);
+  const counts = emptyCounts();
+  for (const row of rows) addRow(counts, row);
+  return counts;
+}
+
+export type Granularity = 'hour' | 'day';
+
+export interface PeriodCounts extends ExecutionCounts {
+  activeEndUsers: number;
+}
+
+type UserRow = { period: Date | null; active_end_users: number };
+
+/**
+ * Distinct end users per period and (period null) over the range. Folded rows hold each user once
+ * per period and integration key ('' = any), so an hour's count is a row count; a day mixes
+ * folded and live hours and needs a distinct count, as does the whole range.
+ */
+function activeUsersSql(appId: string, granularity: Granularity, filter: ExecutionFilter): Sql {
+  const { sql, bindings } = partition(appId, filter, true);
+  const integration = filter.integration ?? '';
+  const foldedUsers = `
+    folded_users as (
+      ${lookUp('covered_days d', 'd.day', 'execution_active_users', 'day', 'r.period, r.end_user_id', 'and r.integration_slug = ?')}
+      union all
+      ${lookUp('uncovered_hours h', 'h.hour', 'execution_active_users', 'hour', 'r.period, r.end_user_id', 'and r.integration_slug = ?')}
+    )`;
+  const foldedUsersBindings = [appId, integration, appId, integration];
+  if (granularity === 'day') {
+    return {
+      sql: `${sql}, ${foldedUsers}
+        select date_trunc('day', at, 'UTC') as period, count(distinct end_user_id)::int as active_end_users
+        from (select period as at, end_user_id from folded_users union all select started_at, end_user_id from live) active group by rollup (1)`,
+      bindings: [...bindings, ...foldedUsersBindings],
+    };
+  }
+  return {
+    sql: `${sql}, ${foldedUsers}
+      select period, count(*)::int as active_end_users from (
+        ${lookUp('folded_hours h', 'h.hour', 'execution_active_users', 'hour', 'r.period', 'and r.integration_slug = ?')}
+      ) hourly group by period
+      union all select date_trunc('hour', e.started_at, 'UTC'), count(distinct e.end_user_id)::int from live e group by 1
+      union all select null, count(distinct end_user_id)::int from (select end_user_id from folded_users union all select end_user_id from live) active`,
+    bindings: [...bindings, ...foldedUsersBindings, appId, integration],
+  };
+}
+
+/**
+ * Counts per UTC hour or day (keyed by the period's epoch ms) and over the whole range, with the
+ * distinct end users active in each. `filter.from` must fall on a period boundary.
+ */
+export async function countExecutionsByPeriod(db: Db, appId: string, granularity: Granularity, filter: ExecutionFilter) {
+  // An hourly series cannot read a day row: each of its hours is a point of its own.
+  const { sql, bindings } = partition(appId, filter, granularity === 'day');
+  const counted = db.raw<{ rows: CountedRow[] }>(`${sql} ${countedSql((column) => `date_trunc('${granularity}', ${column}, 'UTC')`)}`, bindings);
+  const users = activeUsersSql(appId, granularity, filter);
+  const [{ rows: countedRows }, { rows: userRows }] = await Promise.all([counted, db.raw<{ rows: UserRow[] }>(users.sql, users.bindings)]);
+  const byPeriod = new Map<number, PeriodCounts>();
+  const totals: PeriodCounts = { ...emptyCounts(), activeEndUsers: 0 };
+  const periodOf = (at: number) => byPeriod.get(at) ?? byPeriod.set(at, { ...emptyCounts(), activeEndUsers: 0 }).get(at)!;
+  for (const row of countedRows) {
+    addRow(periodOf(row.period!.getTime()), row);
+    addRow(totals, row);
+  }
+  for (const row of userRows) {
+    if (row.period === null) totals.activeEndUsers = row.active_end_users;
+    else periodOf(row.period.getTime()).activeEndUsers = row.active_end_users;
+  }
+  return { byPeriod, totals };
+}
