@@ -1,6 +1,6 @@
 // A CPU profile of the server during the 10-connection action load, taken through the inspector
 // (only the load, not start-up), written to bench/profiles/ and summarised as text.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { startActionFixture } from '../lib/actionFixture.js';
 import { summariseProfile, type CpuProfile, type ProfileRow } from '../lib/cpuProfile.js';
@@ -49,6 +49,8 @@ export async function actionProfile(options: BenchOptions): Promise<ScenarioResu
       '### Self time by package or file',
       '',
       table(['package / file', 'self ms', 'share'], summary.byPackage.map((row) => [`\`${row.name}\``, row.ms.toFixed(0), `${(row.share * 100).toFixed(1)} %`])),
+      '',
+      await readFile(new URL('../profile-before.md', import.meta.url), 'utf8'),
     ].join('\n');
     return { markdown, targets: [] };
   } finally {
