@@ -1,8 +1,8 @@
 import type { Knex } from 'knex';
 import type { Db } from '../db/knex.js';
 
-// Folds executions into hourly rollups (migration 0015). Hours are folded once they are an hour
-// old; an hour marked stale since it was folded is folded again from its executions.
+// Folds executions into hourly and daily rollups (migration 0015). An hour is folded 10 minutes
+// after it ends; an hour marked stale since it was folded is folded again from its executions.
 
 const maxHoursPerTransaction = 24;
 
@@ -71,8 +71,8 @@ async function foldOnce(db: Db): Promise<boolean> {
     await trx.raw("select pg_advisory_xact_lock(hashtextextended('execution-rollups', 0))");
     const { rows } = await trx.raw<{ rows: { rolled_until: Date; until: Date; ready: Date }[] }>(
       `select rolled_until,
-              least(date_trunc('hour', now() - interval '1 hour', 'UTC'), rolled_until + interval '${maxHoursPerTransaction} hours') as until,
-              date_trunc('hour', now() - interval '1 hour', 'UTC') as ready
+              least(date_trunc('hour', now() - interval '10 minutes', 'UTC'), rolled_until + interval '${maxHoursPerTransaction} hours') as until,
+              date_trunc('hour', now() - interval '10 minutes', 'UTC') as ready
        from execution_rollup_state`,
     );
     const { rolled_until: rolledUntil, ready } = rows[0]!;
@@ -106,7 +106,7 @@ async function foldOnce(db: Db): Promise<boolean> {
   });
 }
 
-/** Brings the rollups up to the hour that ended an hour ago (the rollup job, every 5 minutes). */
+/** Brings the rollups up to the last hour that ended 10 minutes ago (the rollup job, every 5 minutes). */
 export async function foldExecutionHours(db: Db): Promise<void> {
   while (await foldOnce(db));
 }

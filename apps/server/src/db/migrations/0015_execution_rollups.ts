@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 
 // Execution stats over a large app read hourly rollups instead of every row (executions/rollups.ts).
-// A rollup job folds each hour once it is an hour old; rows that change later in an hour already
+// A rollup job folds each hour once it ended 10 minutes ago; rows that change later in an hour already
 // folded (late inserts, async runs finishing, end users deleted) mark that hour stale, and readers
 // count a stale hour from the executions themselves until the job folds it again.
 
@@ -59,8 +59,9 @@ export async function up(knex: Knex): Promise<void> {
       primary key (app_id, hour)
     )`);
 
-  // A row started over 30 minutes ago may sit in a folded hour (the job folds hours once they are
-  // an hour old, so younger rows never do): mark its hour stale. The WHEN clauses keep the trigger
+  // A row started over 5 minutes ago may sit in a folded hour (the job folds an hour 10 minutes
+  // after it ended, so younger rows never do, unless written by a transaction over 5 minutes
+  // old): mark its hour stale. The WHEN clauses keep the trigger
   // off the path of an action recorded as it finishes.
   await knex.raw(`
     create function patchbay_mark_execution_hour_stale() returns trigger language plpgsql as $$
@@ -73,8 +74,8 @@ export async function up(knex: Knex): Promise<void> {
       end if;
       return null;
     end $$`);
-  const old = "old.started_at < now() - interval '30 minutes'";
-  const fresh = "new.started_at < now() - interval '30 minutes'";
+  const old = "old.started_at < now() - interval '5 minutes'";
+  const fresh = "new.started_at < now() - interval '5 minutes'";
   for (const [name, event, when] of [
     ['insert', 'insert', fresh],
     ['update', 'update', `${old} or ${fresh}`],
