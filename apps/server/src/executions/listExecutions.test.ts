@@ -55,12 +55,21 @@ describe('GET /api/v1/executions', () => {
     ['?limit=ten', 'query/limit'],
     ['?status=pending', 'query/status'],
     ['?cursor=not-a-cursor', 'query/cursor'],
+    // RFC 3339 instants nothing downstream can hold: a leap second, year 0000.
+    ['?from=2016-12-31T23:59:60Z', 'query/from'],
+    ['?to=0000-01-01T00:00:00Z', 'query/to'],
   ])('%s is 400', async (query, path) => {
     const response = await list(query);
     expect(response.status).toBe(400);
     expect(response.body.error.code).toMatch(/invalid_request|invalid_cursor/);
     expect(response.body).toEqual(errorBody('invalid_request_error', response.body.error.code));
     expect(response.body.error.details).toContainEqual(expect.objectContaining({ path }));
+  });
+
+  it('takes the last instant there is', async () => {
+    const response = await list('?from=9999-12-31T23:59:59.999Z');
+    expect(response.status).toBe(200);
+    expect(response.body.stats.total).toBe(0);
   });
 
   it('another app sees none of it', async () => {

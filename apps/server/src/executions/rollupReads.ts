@@ -32,7 +32,8 @@ function dimensionConditions(alias: string, filter: ExecutionFilter): Sql {
 
 /** Whole hours inside [from, to): the only ones rollups can answer for. None for an end user. */
 function foldedSpan(filter: ExecutionFilter) {
-  const iso = (ms: number) => new Date(ms).toISOString();
+  // The hour after 9999-12-31T23:00Z has no ISO text: nothing after it can be folded anyway.
+  const iso = (ms: number) => (ms > Date.parse('9999-12-31T23:59:59.999Z') ? 'infinity' : new Date(ms).toISOString());
   if (filter.endUserId !== undefined) return { foldedFrom: '-infinity', foldedTo: '-infinity' };
   return {
     foldedFrom: filter.from === undefined ? '-infinity' : iso(Math.ceil(new Date(filter.from).getTime() / hourMs) * hourMs),

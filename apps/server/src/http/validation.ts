@@ -30,10 +30,20 @@ function resolve<T>(value: T | Ref): T {
   return value;
 }
 
+// RFC 3339 allows instants we cannot keep: a leap second (JavaScript has none), year 0000 (not in
+// PostgreSQL) and years past 9999 (no ISO text for them in JavaScript). They are refused as 400.
+const firstInstant = Date.parse('0001-01-01T00:00:00Z');
+const lastInstant = Date.parse('9999-12-31T23:59:59.999Z');
+
 function newAjv(coerceTypes: boolean): Ajv2020 {
   // OpenAPI adds keywords JSON Schema does not know (`example`, `discriminator`…): not strict.
   const ajv = new Ajv2020({ strict: false, allErrors: true, coerceTypes, useDefaults: true });
   addFormats(ajv);
+  const rfc3339 = ajv.formats['date-time'] as { validate: (text: string) => boolean };
+  ajv.addFormat('date-time', (text: string) => {
+    const instant = Date.parse(text);
+    return rfc3339.validate(text) && instant >= firstInstant && instant <= lastInstant;
+  });
   return ajv;
 }
 
