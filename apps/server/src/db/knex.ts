@@ -17,10 +17,20 @@ export function createDb(databaseUrl: string, pool: { min?: number; max?: number
   const toLogger = (level: keyof DbLogger) => (message: unknown) => logger?.[level]({ component: 'knex' }, String(message instanceof Error ? message.message : message));
   return knexFactory({
     client: 'pg',
-    // No JIT: our statements are short, and a high cost estimate (tables not analyzed yet, a CTE's
-    // guessed row count) would spend hundreds of milliseconds compiling one of them.
-    connection: { connectionString: databaseUrl, options: '-c jit=off' },
-    pool: { min: pool.min ?? 0, max: pool.max ?? 10 },
+    connection: databaseUrl,
+    pool: {
+      min: pool.min ?? 0,
+      max: pool.max ?? 10,
+      // No JIT: our statements are short, and a high cost estimate (tables not analyzed yet, a
+      // CTE's guessed row count) would spend hundreds of milliseconds compiling one of them. A
+      // SET rather than a startup option, which poolers such as PgBouncer refuse.
+      afterCreate: (connection: pg.Client, done: (error: Error | null, connection: pg.Client) => void) => {
+        connection.query('set jit = off').then(
+          () => done(null, connection),
+          (error: Error) => done(error, connection),
+        );
+      },
+    },
     log: { warn: toLogger('warn'), error: toLogger('error'), debug: toLogger('debug'), deprecate: toLogger('warn'), inspectionDepth: 2, enableColors: false },
   });
 }
