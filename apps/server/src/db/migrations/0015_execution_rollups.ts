@@ -9,8 +9,7 @@ export async function up(knex: Knex): Promise<void> {
   // Exact to the millisecond below 50 ms, then buckets 4 % wide: a percentile read from the
   // histogram is within 2 % of the exact one. Immutable, so the same row always lands in the same
   // bucket whether it is counted live or folded. In double precision: numeric's ln() made
-  // counting live rows five times slower (and put every duration to 10,000,000 ms in the same
-  // bucket as this does).
+  // counting live rows five times slower, for the same buckets (checked to 10,000,000 ms).
   await knex.raw(`
     create function patchbay_duration_bucket(duration_ms integer) returns smallint
     language sql immutable parallel safe
