@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { Db } from '../db/knex.js';
+import { preparedStatement } from '../db/preparedStatement.js';
 import { storableText } from '../db/storableText.js';
 import { newId } from '../ids.js';
 import type { EndUser } from '../endUsers/store.js';
@@ -22,17 +23,22 @@ export interface ConnectionRow {
   health_checked_at: Date | null;
 }
 
+type EndUserConnectionRow = ConnectionRow & { end_user_external_id: string; end_user_email: string | null; end_user_name: string | null };
+
+// Every action asks this: prepared once per pooled connection, its columns named (see preparedStatement).
+const selectEndUserConnection = preparedStatement<EndUserConnectionRow>(
+  'find_end_user_connection',
+  `select c.id, c.app_id, c.end_user_id, c.integration_slug, c.status, c.credentials, c.credentials_key_id, c.expires_at,
+          c.granted_scopes, c.health_status, c.health_checked_at,
+          u.external_id as end_user_external_id, u.email as end_user_email, u.name as end_user_name
+   from end_users as u join connections as c on c.end_user_id = u.id and c.app_id = u.app_id
+   where u.app_id = ? and u.external_id = ? and c.integration_slug = ?
+   limit 1`,
+);
+
 /** The end user (by the customer's id) and their connection to the integration, in one query. */
 export async function findEndUserConnection(db: Db, appId: string, externalId: string, integrationSlug: string): Promise<{ endUser: EndUser; connection: ConnectionRow } | undefined> {
-  // Every action asks this: plain SQL, not built again by the query builder on each call.
-  const { rows } = await db.raw<{ rows: (ConnectionRow & { end_user_external_id: string; end_user_email: string | null; end_user_name: string | null })[] }>(
-    `select c.*, u.external_id as end_user_external_id, u.email as end_user_email, u.name as end_user_name
-     from end_users as u join connections as c on c.end_user_id = u.id and c.app_id = u.app_id
-     where u.app_id = ? and u.external_id = ? and c.integration_slug = ?
-     limit 1`,
-    [appId, externalId, integrationSlug],
-  );
-  const row = rows[0];
+  const [row] = await selectEndUserConnection(db, [appId, externalId, integrationSlug]);
   if (!row) return undefined;
   const { end_user_external_id: endUserExternalId, end_user_email: email, end_user_name: name, ...connection } = row;
   return { endUser: { id: connection.end_user_id, externalId: endUserExternalId, email, name }, connection };

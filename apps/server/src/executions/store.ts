@@ -3,6 +3,7 @@ import type { Db } from '../db/knex.js';
 import type { KeysetPosition } from '../http/keysetCursor.js';
 import type { AttemptRecord } from '../actions/executeAction.js';
 import { attemptColumns, attemptRows, saveAttempts } from './attemptStore.js';
+import { preparedStatement } from '../db/preparedStatement.js';
 import { storableText } from '../db/storableText.js';
 import { forExecutionLog } from './redact.js';
 import { endpointsWantingSql } from '../webhooks/outbox.js';
@@ -88,15 +89,15 @@ export async function saveExecution(db: Db | Knex.Transaction, execution: Execut
 export async function insertExecutionUnlessSubscribed(db: Db, execution: ExecutionRecord, optInEvent: string): Promise<boolean> {
   const row = executionRow(execution);
   const attempts = attemptRows(execution.appId, execution.id, execution.attempts);
-  const result = await db.raw(insertUnlessSubscribedSql(Object.keys(row)), [execution.appId, optInEvent, JSON.stringify(row), JSON.stringify(attempts)]);
-  return (result.rows as { saved: number }[])[0]?.saved === 1;
+  const [result] = await insertUnlessSubscribedStatement(Object.keys(row))(db, [execution.appId, optInEvent, JSON.stringify(row), JSON.stringify(attempts)]);
+  return result?.saved === 1;
 }
 
-// The statement's text depends only on the columns (the same on every call): written once, so a
-// call binds four values instead of quoting some fifty identifiers again.
-const insertStatements = new Map<string, string>();
+// The statement's text depends only on the columns (the same on every call): written once and
+// prepared (db/preparedStatement.ts), so a call binds four values and PostgreSQL plans it once.
+const insertStatements = new Map<string, ReturnType<typeof preparedStatement<{ saved: number }>>>();
 
-function insertUnlessSubscribedSql(executionColumns: string[]): string {
+function insertUnlessSubscribedStatement(executionColumns: string[]) {
   const signature = executionColumns.join(',');
   const known = insertStatements.get(signature);
   if (known) return known;
@@ -115,8 +116,9 @@ function insertUnlessSubscribedSql(executionColumns: string[]): string {
        where exists (select 1 from saved)
      )
      select count(*)::int as saved from saved`;
-  insertStatements.set(signature, sql);
-  return sql;
+  const statement = preparedStatement<{ saved: number }>(`insert_execution_unless_subscribed_${insertStatements.size}`, sql);
+  insertStatements.set(signature, statement);
+  return statement;
 }
 
 export interface ExecutionFilter {
