@@ -138,6 +138,6 @@ export function toActionError(error: unknown, integration: IntegrationDefinition
   if (error instanceof SyntaxError) {
     return new ActionError({ code: 'provider_error', message: `${name} answered with a body that is not JSON.` });
   }
-  // fetch rejects with TypeError on network failures (DNS, refused, reset).
+  // The transport rejects on network failures (DNS, refused, reset).
   return new ActionError({ code: 'provider_error', message: `${name} could not be reached.` });
 }

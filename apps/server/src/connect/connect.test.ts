@@ -1,7 +1,7 @@
 import type { Emulator } from '@patchbay/emulator';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { follow } from '../../test/browser.js';
 import { connectSlack, startServerWithEmulatedSlack } from '../../test/emulatedSlack.js';
 import { errorBody, request, signUp } from '../../test/http.js';
@@ -9,6 +9,9 @@ import type { TestServer } from '../../test/testServer.js';
 
 const frontend = 'https://app.company-x.com';
 const goodAirtableKey = 'patGOODKEY.0123456789';
+// msw intercepts fetch, not the undici client providers are called with: here they are called with fetch.
+vi.mock('../actions/providerTransport.js', () => ({ sendProviderRequest: (url: URL, init: RequestInit) => fetch(url, init) }));
+
 // Airtable stands in through msw: https://airtable.com/developers/web/api/get-user-id-scopes
 const provider = setupServer(
   http.get('https://api.airtable.com/v0/meta/whoami', ({ request: incoming }) =>

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { connectSlack, startServerWithEmulatedSlack } from '../../test/emulatedSlack.js';
 import { request, signUp } from '../../test/http.js';
 import { signInDashboard } from '../../test/securityWorld.js';
@@ -14,6 +14,9 @@ import { openCredentials } from '../connections/credentials.js';
 // (listed in `handedOut`).
 
 const airtableKey = 'patSCANKEY.0123456789abcdef';
+// msw intercepts fetch, not the undici client providers are called with: here they are called with fetch.
+vi.mock('../actions/providerTransport.js', () => ({ sendProviderRequest: (url: URL, init: RequestInit) => fetch(url, init) }));
+
 // Airtable stands in through msw: https://airtable.com/developers/web/api/get-user-id-scopes
 const airtable = setupServer(
   http.get('https://api.airtable.com/v0/meta/whoami', ({ request: incoming }) =>
