@@ -10,6 +10,7 @@ import type { AppChanges } from './apps/appChanges.js';
 import type { VerifiedKeys } from './http/verifiedKeys.js';
 import type { PerAppCache } from './apps/perAppCache.js';
 import type { AppIntegrationRow } from './integrations/appIntegrationStore.js';
+import type { ExecutionInserter } from './executions/store.js';
 
 /** Whether this process should run the job worker, and whether it does. */
 export interface WorkerState {
@@ -39,4 +40,6 @@ export interface Services {
   verifiedKeys: VerifiedKeys;
   /** The app's `app_integrations` rows (enabled, own OAuth client), cached per process. */
   appIntegrations: PerAppCache<AppIntegrationRow[]>;
+  /** Writes a successful sync execution in one statement shared with those finishing at the same moment. */
+  insertSucceededExecution: ExecutionInserter;
 }

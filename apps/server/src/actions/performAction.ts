@@ -4,7 +4,7 @@ import { queueHealthCheck, recoverFromDegraded } from '../connectionHealth/healt
 import type { ConnectionRow } from '../connections/store.js';
 import { freshCredentials } from '../connections/tokens.js';
 import type { EndUser } from '../endUsers/store.js';
-import { insertExecutionUnlessSubscribed, saveExecution, type ExecutionRecord } from '../executions/store.js';
+import { saveExecution, type ExecutionRecord } from '../executions/store.js';
 import { appProviderSettings } from '../integrations/providerSettings.js';
 import type { ExecutionSource } from '../executions/store.js';
 import type { Services } from '../services.js';
@@ -72,9 +72,10 @@ export async function performAction(services: Services, run: ActionRun, mode: 's
     finished: true,
     idempotencyKey: run.idempotencyKey,
   };
-  // The usual sync success (a new row, no event, no health change) is one statement; the rest a transaction.
+  // The usual sync success (a new row, no event, no health change) is one statement shared with
+  // the successes finishing at the same moment; the rest a transaction.
   const plainSuccess = mode === 'sync' && outcome.ok && connection.health_status !== 'degraded';
-  if (plainSuccess && (await insertExecutionUnlessSubscribed(db, execution, 'execution.succeeded'))) return outcome;
+  if (plainSuccess && (await services.insertSucceededExecution(execution))) return outcome;
   await db.transaction(async (trx) => {
     await saveExecution(trx, execution);
     // The provider refused the token: one health check (a forced refresh, then its own call)

@@ -91,4 +91,22 @@ describe('POST /api/v1/integrations/{slug}/actions/{action}', () => {
     expect(JSON.stringify(execution)).not.toMatch(/xox|Bearer/);
     expect(execution.input).toEqual({ channel: 'general', text: 'secret-free' });
   });
+
+  it('successes finishing together are each recorded with their attempts, and one whose app wants execution.succeeded gets its event', async () => {
+    const watching = await signUp(server.url);
+    await connectSlack(server, watching.apiKey, 'eu-watched');
+    const endpoint = await request(`${server.url}/api/v1/webhook-endpoints`, { apiKey: watching.apiKey, body: { url: 'https://hooks.company-x.com/patchbay', events: ['execution.succeeded'] } });
+    expect(endpoint.status).toBe(201);
+    const answers = await Promise.all([
+      ...Array.from({ length: 8 }, (_, index) => run({ endUserId: 'eu-1', input: { channel: 'general', text: `together ${index}` } })),
+      ...Array.from({ length: 4 }, (_, index) => run({ endUserId: 'eu-watched', input: { channel: 'general', text: `watched ${index}` } }, undefined, watching.apiKey)),
+    ]);
+    expect(answers.map((answer) => answer.status)).toEqual(Array(12).fill(200));
+    const ids = answers.map((answer) => answer.body.executionId as string);
+    const { db } = server.database;
+    expect(await db('executions').whereIn('id', ids).where({ status: 'success' }).pluck('id')).toHaveLength(12);
+    expect(await db('execution_attempts').whereIn('execution_id', ids).pluck('execution_id')).toHaveLength(12);
+    const events = await db('webhook_events').where({ app_id: watching.appId, type: 'execution.succeeded' }).pluck('payload');
+    expect(events.map((payload: { data: { executionId: string } }) => payload.data.executionId).sort()).toEqual(ids.slice(8).sort());
+  });
 });

@@ -3,6 +3,7 @@ import type { Db } from '../db/knex.js';
 import type { KeysetPosition } from '../http/keysetCursor.js';
 import type { AttemptRecord } from '../actions/executeAction.js';
 import { attemptColumns, attemptRows, saveAttempts } from './attemptStore.js';
+import { groupCommit } from '../db/groupCommit.js';
 import { preparedStatement } from '../db/preparedStatement.js';
 import { storableText } from '../db/storableText.js';
 import { forExecutionLog } from './redact.js';
@@ -81,42 +82,49 @@ export async function saveExecution(db: Db | Knex.Transaction, execution: Execut
   await saveAttempts(db, execution.appId, execution.id, execution.attempts);
 }
 
+/** Writes a new execution unless its app subscribes to the inserter's event; answers whether it did. */
+export type ExecutionInserter = (execution: ExecutionRecord) => Promise<boolean>;
+
 /**
- * A new execution and its attempts in one statement (one round trip, atomic on its own), unless
- * an enabled endpoint of the app subscribes to `optInEvent`: then nothing is written and it
- * answers false, and the caller writes the execution with its event in a transaction instead.
+ * New executions and their attempts, each written unless an enabled endpoint of its app
+ * subscribes to `optInEvent`: then it is not written, the answer is false, and the caller writes
+ * the execution with its event in a transaction instead. The executions finishing at the same
+ * moment are written by one statement (group commit, db/groupCommit.ts), atomic on its own: under
+ * load PostgreSQL spends ~0.15 ms of CPU per row written ten at a time against ~0.5-0.9 ms for a
+ * row alone, and the process sends one statement for many; one caller alone waits for nothing.
  */
-export async function insertExecutionUnlessSubscribed(db: Db, execution: ExecutionRecord, optInEvent: string): Promise<boolean> {
-  const row = executionRow(execution);
-  const attempts = attemptRows(execution.appId, execution.id, execution.attempts);
-  const [result] = await insertUnlessSubscribedStatement(Object.keys(row))(db, [execution.appId, optInEvent, JSON.stringify(row), JSON.stringify(attempts)]);
-  return result?.saved === 1;
+export function createExecutionInserter(db: Db, optInEvent: string): ExecutionInserter {
+  return groupCommit<ExecutionRecord, boolean>(async (executions) => {
+    const rows = executions.map(executionRow);
+    const attempts = executions.flatMap((execution) => attemptRows(execution.appId, execution.id, execution.attempts));
+    const saved = await insertUnlessSubscribedStatement(Object.keys(rows[0]!))(db, [JSON.stringify(rows), optInEvent, JSON.stringify(attempts)]);
+    const savedIds = new Set(saved.map((row) => row.id));
+    return executions.map((execution) => savedIds.has(execution.id));
+  });
 }
 
 // The statement's text depends only on the columns (the same on every call): written once and
-// prepared (db/preparedStatement.ts), so a call binds four values and PostgreSQL plans it once.
-const insertStatements = new Map<string, ReturnType<typeof preparedStatement<{ saved: number }>>>();
+// prepared (db/preparedStatement.ts), so a call binds three values and PostgreSQL plans it once.
+const insertStatements = new Map<string, ReturnType<typeof preparedStatement<{ id: string }>>>();
 
 function insertUnlessSubscribedStatement(executionColumns: string[]) {
   const signature = executionColumns.join(',');
   const known = insertStatements.get(signature);
   if (known) return known;
   const list = (columns: string[]) => columns.map((column) => `"${column}"`).join(', ');
-  // jsonb_populate_record(set) types every value as its column, the way an INSERT … VALUES would.
-  const sql = `with subscribed as (
-       ${endpointsWantingSql}
-     ), saved as (
+  // jsonb_populate_recordset types every value as its column, the way an INSERT … VALUES would.
+  const sql = `with saved as (
        insert into executions (${list(executionColumns)})
-       select ${list(executionColumns)} from jsonb_populate_record(null::executions, ?::jsonb)
-       where not exists (select 1 from subscribed)
+       select ${list(executionColumns)} from jsonb_populate_recordset(null::executions, ?::jsonb) as e
+       where not exists (${endpointsWantingSql('e.app_id')})
        returning id
      ), saved_attempts as (
        insert into execution_attempts (${list(attemptColumns)})
-       select ${list(attemptColumns)} from jsonb_populate_recordset(null::execution_attempts, ?::jsonb)
-       where exists (select 1 from saved)
+       select ${list(attemptColumns)} from jsonb_populate_recordset(null::execution_attempts, ?::jsonb) as a
+       where a.execution_id in (select id from saved)
      )
-     select count(*)::int as saved from saved`;
-  const statement = preparedStatement<{ saved: number }>(`insert_execution_unless_subscribed_${insertStatements.size}`, sql);
+     select id from saved`;
+  const statement = preparedStatement<{ id: string }>(`insert_executions_unless_subscribed_${insertStatements.size}`, sql);
   insertStatements.set(signature, statement);
   return statement;
 }

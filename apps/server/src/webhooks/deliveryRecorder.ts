@@ -1,6 +1,6 @@
 import type { Db } from '../db/knex.js';
 import { storableText } from '../db/storableText.js';
-import { groupCommit } from './groupCommit.js';
+import { groupCommit } from '../db/groupCommit.js';
 import { deliverWebhookTask, deliveryJobKey, deliveryJobMaxAttempts, type AttemptRecord } from './targetStore.js';
 
 /** What one job learnt: its attempts, and for a fan-out the event it finishes. */

@@ -65,11 +65,11 @@ export async function queueFanOut(db: Knex | Knex.Transaction, items: FanOutItem
   }
 }
 
-/** The enabled endpoints of an app (first binding) that ask for an event type (second binding). */
-export const endpointsWantingSql = 'select 1 from webhook_endpoints where app_id = ? and enabled and deleted_at is null and ? = any(events)';
+/** The enabled endpoints of an app (`appId`, an SQL expression) that ask for an event type (its one binding). */
+export const endpointsWantingSql = (appId: string) => `select 1 from webhook_endpoints where app_id = ${appId} and enabled and deleted_at is null and ? = any(events)`;
 
 /** Opt-in events are written only when some endpoint of the app wants them. */
 export async function wantsOptInEvent(trx: Knex.Transaction, appId: string, type: string): Promise<boolean> {
-  const { rows } = await trx.raw(`select exists (${endpointsWantingSql}) as wanted`, [appId, type]);
+  const { rows } = await trx.raw(`select exists (${endpointsWantingSql('?')}) as wanted`, [appId, type]);
   return rows[0].wanted === true;
 }
