@@ -18,6 +18,7 @@ import { createVerifiedKeys } from './http/verifiedKeys.js';
 import { cachePerApp } from './apps/perAppCache.js';
 import { loadAppIntegrationRows } from './integrations/appIntegrationStore.js';
 import { createExecutionInserter } from './executions/store.js';
+import { countConnectedUsers } from './integrations/store.js';
 import { createErrorReporter } from './observability/errorReporter.js';
 import { createMetrics } from './observability/metrics.js';
 import type { Services } from './services.js';
@@ -76,6 +77,7 @@ export function assembleServices(core: Pick<Services, 'config' | 'db' | 'secrets
     appChanges,
     verifiedKeys: createVerifiedKeys(appChanges),
     appIntegrations: cachePerApp(appChanges, (appId) => loadAppIntegrationRows(core.db, appId)),
+    connectedUsers: cachePerApp(appChanges, (appId) => countConnectedUsers(core.db, appId)),
     insertSucceededExecution: createExecutionInserter(core.db, 'execution.succeeded'),
   };
 }

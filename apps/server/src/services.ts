@@ -40,6 +40,8 @@ export interface Services {
   verifiedKeys: VerifiedKeys;
   /** The app's `app_integrations` rows (enabled, own OAuth client), cached per process. */
   appIntegrations: PerAppCache<AppIntegrationRow[]>;
+  /** The app's active connections per integration slug, cached per process. */
+  connectedUsers: PerAppCache<Map<string, number>>;
   /** Writes a successful sync execution in one statement shared with those finishing at the same moment. */
   insertSucceededExecution: ExecutionInserter;
 }

@@ -37,7 +37,7 @@ export async function checkConnection(services: Services, appId: string, connect
   services.metrics.healthChecks.inc({ integration: integration.metadata.slug, result: found.status });
   if (found.status === 'healthy') await recordHealthy(services.db, appId, connectionId, found.scopes);
   else if (found.status === 'degraded') await recordDegraded(services.db, appId, connectionId, found.error);
-  else if (!found.alreadyMarked) await markNeedsReauth(services.db, appId, connectionId, found.error);
+  else if (!found.alreadyMarked) await markNeedsReauth(services, appId, connectionId, found.error);
   return found.status;
 }
 

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
-import type { Db } from '../db/knex.js';
 import { storableText } from '../db/storableText.js';
+import type { Services } from '../services.js';
 import { pauseForReauth } from '../triggers/connectionSubscriptions.js';
 import { recordEvent } from '../webhooks/outbox.js';
 
@@ -10,8 +10,8 @@ import { recordEvent } from '../webhooks/outbox.js';
  * of the event brings a repair link minted then (connect/repairLinks.ts, withRepairLink): the
  * event is kept without it.
  */
-export async function markNeedsReauth(db: Db | Knex.Transaction, appId: string, connectionId: string, reason: string): Promise<void> {
-  const run = async (trx: Knex.Transaction) => {
+export async function markNeedsReauth(services: Pick<Services, 'db' | 'appChanges'>, appId: string, connectionId: string, reason: string): Promise<void> {
+  await services.db.transaction(async (trx: Knex.Transaction) => {
     const [row] = await trx('connections')
       .where({ app_id: appId, id: connectionId, status: 'active' })
       .update({
@@ -28,7 +28,7 @@ export async function markNeedsReauth(db: Db | Knex.Transaction, appId: string, 
     await pauseForReauth(trx, appId, connectionId);
     const endUser = await trx('end_users').where({ app_id: appId, id: row.end_user_id }).first('external_id');
     await recordEvent(trx, appId, 'connection.needs_reauth', { connectionId, endUserId: endUser.external_id, integration: row.integration_slug, reason });
-  };
-  if ('commit' in db) await run(db);
-  else await db.transaction(run);
+  });
+  // The catalog's connected-user count of this process, at once (the database tells the others).
+  services.appChanges.changedHere(appId);
 }

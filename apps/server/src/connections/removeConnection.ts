@@ -28,7 +28,7 @@ export async function removeConnection(services: Services, appId: string, connec
       .revoke(credentials, { fetch: createProviderFetch(integration, settings.apiBaseUrl, credentials, AbortSignal.timeout(revokeTimeoutMs)) })
       .catch((error: unknown) => services.logger.warn({ appId, connectionId, err: error }, 'revocation at the provider failed'));
   }
-  return db.transaction(async (trx) => {
+  const removed = await db.transaction(async (trx) => {
     const endUser = await trx('end_users').where({ app_id: appId, id: row.end_user_id }).first('external_id');
     await deleteConnectionSubscriptions(trx, appId, row.id);
     const deleted = await trx('connections').where({ app_id: appId, id: row.id }).delete();
@@ -36,4 +36,7 @@ export async function removeConnection(services: Services, appId: string, connec
     await recordEvent(trx, appId, 'connection.deleted', { connectionId: row.id, endUserId: endUser.external_id, integration: row.integration_slug });
     return true;
   });
+  // The catalog's connected-user count of this process, at once (the database tells the others).
+  if (removed) services.appChanges.changedHere(appId);
+  return removed;
 }

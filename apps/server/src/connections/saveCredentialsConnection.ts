@@ -18,7 +18,7 @@ export async function saveCredentialsConnection(
   grantedScopes: string[] | null,
 ): Promise<string> {
   const { db, secrets } = services;
-  return db.transaction(async (trx) => {
+  const connectionId = await db.transaction(async (trx) => {
     const connection = await saveConnection(trx, key, (connectionId) => ({
       sealed: sealCredentials(secrets, key.appId, connectionId, credentials),
       keyId: secrets.keyId,
@@ -36,4 +36,7 @@ export async function saveCredentialsConnection(
     });
     return connection.id;
   });
+  // The catalog's connected-user count of this process, at once (the database tells the others).
+  services.appChanges.changedHere(key.appId);
+  return connectionId;
 }

@@ -89,7 +89,7 @@ async function refreshWithLease(services: Services, integration: IntegrationDefi
     services.metrics.tokenRefreshes.inc({ integration: integration.metadata.slug, result: 'failure' });
     await db('connections').where({ app_id: row.app_id, id: row.id }).update({ refresh_lease_until: null });
     if (error instanceof TokenRequestError && error.permanent) {
-      await markNeedsReauth(db, row.app_id, row.id, `refresh refused: ${error.code}`);
+      await markNeedsReauth(services, row.app_id, row.id, `refresh refused: ${error.code}`);
       throw needsReauthError(integration.metadata.name);
     }
     throw new ApiError({ status: 502, type: 'provider_error', code: 'refresh_failed', message: `${integration.metadata.name} did not refresh the token: ${(error as Error).message}` });

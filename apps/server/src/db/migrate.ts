@@ -16,6 +16,7 @@ import * as connectionHealth from './migrations/0012_connection_health.js';
 import * as appChangeNotifications from './migrations/0013_app_change_notifications.js';
 import * as executionFilterIndexes from './migrations/0014_execution_filter_indexes.js';
 import * as executionRollups from './migrations/0015_execution_rollups.js';
+import * as connectionChangeNotifications from './migrations/0016_connection_change_notifications.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -39,6 +40,7 @@ const migrations: Record<string, Migration> = {
   '0013_app_change_notifications': appChangeNotifications,
   '0014_execution_filter_indexes': executionFilterIndexes,
   '0015_execution_rollups': executionRollups,
+  '0016_connection_change_notifications': connectionChangeNotifications,
 };
 
 const quietLogger = new Logger(() => () => {});

@@ -2,11 +2,10 @@ import type { IntegrationDefinition } from '@patchbay/integrations';
 import type { Services } from '../services.js';
 import { appIntegrationSettings, defaultIntegrationSettings } from './appIntegrationStore.js';
 import { integrationSummary } from './integrationSummary.js';
-import { countConnectedUsers } from './store.js';
 
 /** Builds integrations as one app sees them: catalog fields, its connected users and its settings. */
 export async function appIntegrationViews(services: Services, appId: string) {
-  const [connected, settings] = await Promise.all([countConnectedUsers(services.db, appId), appIntegrationSettings(services, appId)]);
+  const [connected, settings] = await Promise.all([services.connectedUsers(appId), appIntegrationSettings(services, appId)]);
   return ({ metadata, actions, triggers }: IntegrationDefinition) => ({
     ...integrationSummary(metadata, services.config.publicUrl),
     connectedUsers: connected.get(metadata.slug) ?? 0,

@@ -63,6 +63,15 @@ describe('enabling and disabling integrations', () => {
     await eventually(async () => expect((await send()).status).toBe(403), 1000);
   });
 
+  it('connected users counted by another writer are shown within a second, though this process had the count cached', async () => {
+    const other = await signUp(server.url);
+    await connectSlack(server, other.apiKey, 'dave');
+    expect((await slackOf(other.apiKey)).connectedUsers).toBe(1);
+    // As another API process or an operator would: straight in the database.
+    await server.database.db('connections').where({ app_id: other.appId }).update({ status: 'needs_reauth' });
+    await eventually(async () => expect((await slackOf(other.apiKey)).connectedUsers).toBe(0), 1000);
+  });
+
   it('shows the app’s own OAuth client without its secret', async () => {
     await api('/integrations/slack/oauth-client', { method: 'PUT', body: { clientId: 'company-x-slack', clientSecret: 'very-secret', scopes: ['chat:write'] } });
     const slack = await slackOf();

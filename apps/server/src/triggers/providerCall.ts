@@ -46,7 +46,7 @@ export async function callAsConnection<T>(services: Services, ref: ConnectionRef
     if (error instanceof PacingTimeout) throw error;
     const failure = toActionError(error, integration, signal);
     if (!(error instanceof ActionError)) logger.warn({ err: error }, 'trigger call to the provider failed');
-    if (failure.code === 'unauthorized') await markNeedsReauth(db, ref.appId, connection.id, `${integration.metadata.name}: ${failure.providerCode ?? 'unauthorized'}`);
+    if (failure.code === 'unauthorized') await markNeedsReauth(services, ref.appId, connection.id, `${integration.metadata.name}: ${failure.providerCode ?? 'unauthorized'}`);
     throw failure;
   }
 }
