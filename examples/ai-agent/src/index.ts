@@ -1,2 +1,2 @@
 export { Agent, type AgentOptions, type AgentTurn, type ToolCallReport } from './agent.js';
-export { scriptedModel } from './scriptedModel.js';
+export { scriptedModel, scriptedOpenAI } from './scriptedModel.js';

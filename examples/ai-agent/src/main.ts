@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline/promises';
 import { Patchbay } from '@patchbay/node';
 import OpenAI from 'openai';
 import { Agent } from './agent.js';
-import { scriptedModel } from './scriptedModel.js';
+import { scriptedOpenAI } from './scriptedModel.js';
 
 const apiKey = process.env.PATCHBAY_API_KEY;
 if (!apiKey) {
@@ -14,7 +14,7 @@ if (!apiKey) {
 }
 const endUserId = process.argv[2] ?? 'user-123-from-company-x';
 const realModel = Boolean(process.env.OPENAI_API_KEY);
-const openai = realModel ? new OpenAI() : new OpenAI({ apiKey: 'scripted', baseURL: 'http://scripted-model.invalid/v1', fetch: scriptedModel().fetch });
+const openai = realModel ? new OpenAI() : scriptedOpenAI();
 const agent = new Agent({ patchbay: new Patchbay({ apiKey }), openai, model: process.env.OPENAI_MODEL ?? 'gpt-5-mini', endUserId });
 
 console.log(`Agent for end user "${endUserId}" (${realModel ? 'OpenAI' : 'scripted model: try "How many Slack channels do we have? Post it to #general."'}). Ctrl+D to quit.`);

@@ -1,4 +1,4 @@
-import type OpenAI from 'openai';
+import OpenAI from 'openai';
 
 type Request = OpenAI.Chat.Completions.ChatCompletionCreateParamsNonStreaming;
 type Message = OpenAI.Chat.Completions.ChatCompletionMessageParam;
@@ -9,7 +9,7 @@ const connectLink = /https?:\/\/\S+\/connect\?session=cs_[a-z0-9]+/;
 /**
  * A stand-in for a chat model, OpenAI-compatible, that needs no network and no key: it reads
  * only what a real model reads (the messages and the tools offered) and follows one script —
- * count the Slack channels and post the count to #general. Pass its `fetch` to `new OpenAI()`.
+ * count the Slack channels and post the count to #general. `scriptedOpenAI` puts it in a client.
  */
 export function scriptedModel(): { fetch: typeof globalThis.fetch; requests: Request[] } {
   const requests: Request[] = [];
@@ -65,4 +65,9 @@ function toolResult(messages: Message[], message: Message & { role: 'tool' }): {
     .flatMap((candidate) => (candidate.role === 'assistant' ? (candidate.tool_calls ?? []) : []))
     .find((toolCall) => toolCall.id === message.tool_call_id);
   return { name: call?.type === 'function' ? call.function.name : 'unknown', content: typeof message.content === 'string' ? message.content : JSON.stringify(message.content) };
+}
+
+/** An OpenAI client whose model is the script (no network, no key). */
+export function scriptedOpenAI(model = scriptedModel()): OpenAI {
+  return new OpenAI({ apiKey: 'scripted', baseURL: 'http://scripted-model.invalid/v1', fetch: model.fetch, maxRetries: 0 });
 }

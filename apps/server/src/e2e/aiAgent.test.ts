@@ -1,7 +1,6 @@
 import type { Emulator } from '@patchbay/emulator';
-import { Agent, scriptedModel } from '@patchbay/example-ai-agent';
+import { Agent, scriptedModel, scriptedOpenAI } from '@patchbay/example-ai-agent';
 import { Patchbay } from '@patchbay/node';
-import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { follow } from '../../test/browser.js';
 import { startServerWithEmulatedSlack } from '../../test/emulatedSlack.js';
@@ -35,7 +34,8 @@ describe('examples/ai-agent', () => {
     const model = scriptedModel();
     const agent = new Agent({
       patchbay: new Patchbay({ apiKey: app.apiKey, baseUrl: server.url }),
-      openai: new OpenAI({ apiKey: 'scripted', baseURL: 'http://scripted-model.invalid/v1', fetch: model.fetch, maxRetries: 0 }),
+      // The example's own OpenAI client: the server's dependencies resolve openai with another undici.
+      openai: scriptedOpenAI(model),
       model: 'scripted',
       endUserId: 'agent-user',
     });
