@@ -1,10 +1,23 @@
-import { Readable } from 'node:stream';
+import { Readable, pipeline, type Transform } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { Agent, interceptors, request } from 'undici';
 
 // One keep-alive pool per provider origin, shared by every call of the process. Redirects are
 // followed the way fetch follows them (up to 20; Authorization and cookies dropped across
-// origins; 303, and 301/302 after a POST, become a GET) and compressed answers are decoded.
-const dispatcher = new Agent().compose(interceptors.redirect({ maxRedirections: 20 }), interceptors.decompress());
+// origins; 303, and 301/302 after a POST, become a GET).
+const dispatcher = new Agent().compose(interceptors.redirect({ maxRedirections: 20 }));
+
+// Compressed answers are decoded here: undici 7's decompress interceptor is experimental (and
+// says so on stderr), and undici 8 needs a newer Node than our floor.
+const decoders: Record<string, () => Transform> = { gzip: createGunzip, 'x-gzip': createGunzip, deflate: createInflate, br: createBrotliDecompress };
+
+/** The body with each content coding undone, last applied first; an unknown coding stays as sent. */
+function decoded(body: Readable, contentEncoding: string | null): Readable {
+  const codings = (contentEncoding ?? '').split(',').map((coding) => coding.trim().toLowerCase()).filter((coding) => coding && coding !== 'identity');
+  if (codings.length === 0 || !codings.every((coding) => coding in decoders)) return body;
+  const streams = codings.reverse().map((coding) => decoders[coding]!());
+  return pipeline([body, ...streams], () => {}) as unknown as Readable;
+}
 
 /** Status codes whose answer has no body (a Response refuses one). */
 const nullBodyStatuses = new Set([101, 103, 204, 205, 304]);
@@ -36,7 +49,7 @@ export async function sendProviderRequest(url: URL, init: RequestInit): Promise<
     await answer.body.dump();
     return new Response(null, options);
   }
-  return new Response(Readable.toWeb(answer.body) as ReadableStream<Uint8Array>, options);
+  return new Response(Readable.toWeb(decoded(answer.body, answerHeaders.get('content-encoding'))) as ReadableStream<Uint8Array>, options);
 }
 
 /** The body as text or bytes, with the Content-Type fetch would give it when none is set. */
