@@ -124,8 +124,10 @@ function countedSql(periodOf: (column: string) => string): string {
     select period, status, bucket, sum(n)::bigint as n from (
       select ${periodOf('f.period')} as period, f.status, u.bucket, u.n from folded f cross join lateral unnest(f.duration_buckets, f.duration_counts) as u(bucket, n)
       union all select ${periodOf('f.period')}, f.status, null, f.executions from folded f where f.status not in ('success', 'failed')
-      union all select ${periodOf('e.started_at')}, e.status, case when e.status in ('success', 'failed') then patchbay_duration_bucket(e.duration_ms) end, count(*)
-      from live e group by 1, 2, 3
+      -- Live rows grouped by their exact duration first: far fewer bucket computations.
+      union all select period, status, case when status in ('success', 'failed') then patchbay_duration_bucket(duration_ms) end, n from (
+        select ${periodOf('e.started_at')} as period, e.status, e.duration_ms, count(*) as n from live e group by 1, 2, 3
+      ) by_duration
     ) counted group by period, status, bucket`;
 }
 
