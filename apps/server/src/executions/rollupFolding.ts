@@ -70,13 +70,10 @@ async function foldOnce(db: Db): Promise<boolean> {
     // One folder at a time across worker processes; a second one finds nothing left to do.
     await trx.raw("select pg_advisory_xact_lock(hashtextextended('execution-rollups', 0))");
     const { rows } = await trx.raw<{ rows: { rolled_until: Date; until: Date; ready: Date }[] }>(
-      `select rolled_until,
-              least(date_trunc('hour', now() - interval '10 minutes', 'UTC'), rolled_until + interval '${maxHoursPerTransaction} hours') as until,
-              date_trunc('hour', now() - interval '10 minutes', 'UTC') as ready
-       from execution_rollup_state`,
+      `select rolled_until, greatest(rolled_until, least(ready, rolled_until + interval '${maxHoursPerTransaction} hours')) as until, ready
+       from execution_rollup_state, (select date_trunc('hour', now() - interval '10 minutes', 'UTC') as ready) as clock`,
     );
-    const { rolled_until: rolledUntil, ready } = rows[0]!;
-    const until = new Date(Math.max(rows[0]!.until.getTime(), rolledUntil.getTime()));
+    const { rolled_until: rolledUntil, until, ready } = rows[0]!;
 
     // Marks for hours this transaction folds (again) are taken first: a row changed after this
     // point marks its hour again, and the next run folds it once more.

@@ -52,6 +52,8 @@ function lookUp(periods: string, period: string, table: string, granularity: 'ho
     ) r`;
 }
 
+const rollupColumns = 'r.period, r.status, r.executions, r.duration_buckets, r.duration_counts';
+
 /**
  * The CTEs: `stale` (folded hours marked stale), `covered_days` (days whose folded hours are all in
  * the range, none stale; none unless `useDays`), `folded_hours` (folded, not stale, in the range),
@@ -85,9 +87,9 @@ function partition(appId: string, filter: ExecutionFilter, useDays: boolean): Sq
       ),
       uncovered_hours as (select hour from folded_hours where date_trunc('day', hour, 'UTC') not in (select day from covered_days)),
       folded as (
-        ${lookUp('covered_days d', 'd.day', 'execution_rollups', 'day', `r.period, r.status, r.executions, r.duration_buckets, r.duration_counts`, folded.sql)}
+        ${lookUp('covered_days d', 'd.day', 'execution_rollups', 'day', rollupColumns, folded.sql)}
         union all
-        ${lookUp('uncovered_hours h', 'h.hour', 'execution_rollups', 'hour', `r.period, r.status, r.executions, r.duration_buckets, r.duration_counts`, folded.sql)}
+        ${lookUp('uncovered_hours h', 'h.hour', 'execution_rollups', 'hour', rollupColumns, folded.sql)}
       ),
       live_ranges as (
         select ?::timestamptz as since, ?::timestamptz as until

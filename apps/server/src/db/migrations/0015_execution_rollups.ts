@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 
-// Execution stats over a large app read hourly rollups instead of every row (executions/rollups.ts).
+// Execution stats over a large app read rollups instead of every row (executions/rollupFolding.ts
+// writes them, executions/rollupReads.ts reads them).
 // A rollup job folds each hour once it ended 10 minutes ago; rows that change later in an hour already
 // folded (late inserts, async runs finishing, end users deleted) mark that hour stale, and readers
 // count a stale hour from the executions themselves until the job folds it again.
