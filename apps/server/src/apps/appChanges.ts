@@ -33,8 +33,11 @@ export function listenForAppChanges(connection: pg.ClientConfig, onError: (error
   let client: pg.Client | undefined;
   let retry: NodeJS.Timeout | undefined;
 
+  // Told once per outage: when a live listener is lost, or when it cannot connect at all.
+  let reported = false;
   const lost = (error: unknown) => {
-    if (listening) onError(error);
+    if (!reported) onError(error);
+    reported = true;
     listening = false;
     tell(undefined);
     client?.removeAllListeners();
@@ -45,7 +48,9 @@ export function listenForAppChanges(connection: pg.ClientConfig, onError: (error
   };
 
   const connect = () => {
-    const next = new pg.Client({ ...connection, keepAlive: true });
+    // knex keeps the password of its parsed settings as a hidden (non-enumerable) property, which
+    // a spread would drop: name it, or a password-protected database refuses every attempt.
+    const next = new pg.Client({ ...connection, password: connection.password, keepAlive: true });
     client = next;
     next.on('error', lost);
     next.on('end', () => lost(new Error('the app-change listener connection ended')));
@@ -59,6 +64,7 @@ export function listenForAppChanges(connection: pg.ClientConfig, onError: (error
         if (client !== next) return;
         tell(undefined);
         listening = true;
+        reported = false;
       })
       .catch((error: unknown) => {
         if (client === next) lost(error);

@@ -65,6 +65,9 @@ it('answers 503 while PostgreSQL is down and recovers, API and worker, when it r
   const app = await signUp(url, { webhookUrl: receiver.url });
   const list = () => request(`${url}/api/v1/executions`, { apiKey: app.apiKey });
   expect((await list()).status).toBe(200);
+  // The caches' listener signs in like the pool (this cluster wants a password), or keys and
+  // settings are read from the database on every request.
+  await eventually(() => expect(services.appChanges.live()).toBe(true));
 
   // Load while the database disappears.
   let stop = false;
@@ -100,5 +103,6 @@ it('answers 503 while PostgreSQL is down and recovers, API and worker, when it r
   await eventually(() => expect(receiver.received.length).toBeGreaterThanOrEqual(1), 60_000);
   expect(worker.running()).toBe(true);
   expect((await request(`${url}/readyz`)).status).toBe(200);
+  await eventually(() => expect(services.appChanges.live()).toBe(true));
   await receiver.close();
 });
