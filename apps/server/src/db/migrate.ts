@@ -17,6 +17,7 @@ import * as appChangeNotifications from './migrations/0013_app_change_notificati
 import * as executionFilterIndexes from './migrations/0014_execution_filter_indexes.js';
 import * as executionRollups from './migrations/0015_execution_rollups.js';
 import * as connectionChangeNotifications from './migrations/0016_connection_change_notifications.js';
+import * as rollupsByTheMinute from './migrations/0017_rollups_by_the_minute.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -41,6 +42,7 @@ const migrations: Record<string, Migration> = {
   '0014_execution_filter_indexes': executionFilterIndexes,
   '0015_execution_rollups': executionRollups,
   '0016_connection_change_notifications': connectionChangeNotifications,
+  '0017_rollups_by_the_minute': rollupsByTheMinute,
 };
 
 const quietLogger = new Logger(() => () => {});

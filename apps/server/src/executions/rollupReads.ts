@@ -4,10 +4,11 @@ import { addToHistogram, type DurationHistogram } from './durationHistogram.js';
 import type { ExecutionFilter } from './store.js';
 
 // Execution stats read from rollups where hours are folded and not stale, and from the executions
-// themselves elsewhere: the part of the range outside whole hours, the hours not folded yet, stale
-// hours, and everything when the filter names an end user (rollups do not keep them). A day whose
-// folded hours all fall in the range is read from its day rows. Each statement reads rollups and
-// executions in one snapshot, so each execution counts once.
+// themselves elsewhere: the part of the range outside whole hours, what started since rolled_until
+// (the newest few minutes; the hour under way is folded up to there), stale hours, and everything
+// when the filter names an end user (rollups do not keep them). A day whose folded hours all fall
+// in the range is read from its day rows. Each statement reads rollups and executions in one
+// snapshot, so each execution counts once.
 
 const hourMs = 3_600_000;
 // A scalar, not a CTE joined in: the planner then knows it is one value.
@@ -74,7 +75,7 @@ function partition(appId: string, filter: ExecutionFilter, useDays: boolean): Sq
       days as (
         select day from generate_series(
           date_trunc('day', greatest(?::timestamptz, coalesce((select min(period) from execution_rollups where app_id = ? and granularity = 'hour'), 'infinity')), 'UTC'),
-          ${foldedUntil} - interval '1 hour', interval '24 hours') as day
+          ${foldedUntil} - interval '1 microsecond', interval '24 hours') as day
       ),
       covered_days as (
         select day from days
@@ -94,7 +95,7 @@ function partition(appId: string, filter: ExecutionFilter, useDays: boolean): Sq
       live_ranges as (
         select ?::timestamptz as since, ?::timestamptz as until
         union all select greatest(?::timestamptz, ${foldedUntil}), 'infinity'
-        union all select hour, hour + interval '1 hour' from stale where hour >= ?::timestamptz and hour < ?::timestamptz
+        union all select hour, least(hour + interval '1 hour', ${rolledUntil}) from stale where hour >= ?::timestamptz and hour < ?::timestamptz
       ),
       live as (
         -- OFFSET 0 keeps each range its own index scan: joined plainly, the planner scans the app.
@@ -175,12 +176,12 @@ export interface PeriodCounts extends ExecutionCounts {
 type UserRow = { period: Date | null; active_end_users: number };
 
 /**
- * Distinct end users per period and (period null) over the range. Folded rows hold each user once
- * per period and integration key ('' = any), so an hour's count is a row count; a day mixes
- * folded and live hours and needs a distinct count, as does the whole range.
+ * Distinct end users per period and (period null) over the range: folded rows hold each user once
+ * per period and integration key ('' = any), but a period (the hour under way, a day) mixes folded
+ * and live executions, and the range mixes periods, so each count is a distinct one.
  */
 function activeUsersSql(appId: string, granularity: Granularity, filter: ExecutionFilter): Sql {
-  const { sql, bindings } = partition(appId, filter, true);
+  const { sql, bindings } = partition(appId, filter, granularity === 'day');
   const integration = filter.integration ?? '';
   const foldedUsers = `
     folded_users as (
@@ -188,23 +189,11 @@ function activeUsersSql(appId: string, granularity: Granularity, filter: Executi
       union all
       ${lookUp('uncovered_hours h', 'h.hour', 'execution_active_users', 'hour', 'r.period, r.end_user_id', 'and r.integration_slug = ?')}
     )`;
-  const foldedUsersBindings = [appId, integration, appId, integration];
-  if (granularity === 'day') {
-    return {
-      sql: `${sql}, ${foldedUsers}
-        select date_trunc('day', at, 'UTC') as period, count(distinct end_user_id)::int as active_end_users
-        from (select period as at, end_user_id from folded_users union all select started_at, end_user_id from live) active group by rollup (1)`,
-      bindings: [...bindings, ...foldedUsersBindings],
-    };
-  }
   return {
     sql: `${sql}, ${foldedUsers}
-      select period, count(*)::int as active_end_users from (
-        ${lookUp('folded_hours h', 'h.hour', 'execution_active_users', 'hour', 'r.period', 'and r.integration_slug = ?')}
-      ) hourly group by period
-      union all select date_trunc('hour', e.started_at, 'UTC'), count(distinct e.end_user_id)::int from live e group by 1
-      union all select null, count(distinct end_user_id)::int from (select end_user_id from folded_users union all select end_user_id from live) active`,
-    bindings: [...bindings, ...foldedUsersBindings, appId, integration],
+      select date_trunc('${granularity}', at, 'UTC') as period, count(distinct end_user_id)::int as active_end_users
+      from (select period as at, end_user_id from folded_users union all select started_at, end_user_id from live) active group by rollup (1)`,
+    bindings: [...bindings, appId, integration, appId, integration],
   };
 }
 

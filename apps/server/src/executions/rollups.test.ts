@@ -11,7 +11,8 @@ import { syncCatalog } from '../integrations/catalogSync.js';
 let database: TestDatabase;
 const appId = 'app_rollups';
 const otherAppId = 'app_rollups_other';
-const hourMs = 3_600_000;
+const minuteMs = 60_000;
+const hourMs = 60 * minuteMs;
 const now = Date.now();
 const statuses = ['success', 'success', 'success', 'failed', 'running', 'queued'] as const;
 
@@ -141,15 +142,26 @@ describe('execution stats from rollups', () => {
     await expectSeriesMatchExecutions();
   });
 
-  it('match them once history is folded, hour by hour from the oldest execution', async () => {
+  it('match them once history is folded, an hour in parts, then up to 3 minutes ago', async () => {
     // As after an upgrade: history older than the rollups, nothing marked stale.
     const oldest = await database.db('executions').min({ at: 'started_at' }).first();
     await database.db('execution_rollup_stale_hours').delete();
     await database.db('execution_rollup_state').update({ rolled_until: new Date(Math.floor(oldest!.at.getTime() / hourMs) * hourMs) });
+    // Up to 20 minutes into a UTC day, then 40 more minutes of its first hour: folded rows added to.
+    const partly = Math.floor(now / (24 * hourMs) - 1) * 24 * hourMs + 20 * minuteMs;
+    await foldExecutionHours(database.db, new Date(partly));
+    expect((await database.db('execution_rollup_state').first()).rolled_until.getTime()).toBe(partly);
+    await expectStatsMatchExecutions();
+    await foldExecutionHours(database.db, new Date(partly + 40 * minuteMs));
+    await expectStatsMatchExecutions();
+    await expectSeriesMatchExecutions();
+
+    const before = Date.now();
     await foldExecutionHours(database.db);
+    const after = Date.now();
     const { rolled_until: rolledUntil } = await database.db('execution_rollup_state').first();
-    // Folded up to the last hour that ended 10 minutes ago, across more than one day-long transaction.
-    expect(rolledUntil.getTime()).toBe(Math.floor((Date.now() - 600_000) / hourMs) * hourMs);
+    expect(rolledUntil.getTime()).toBeGreaterThanOrEqual(Math.floor((before - 3 * minuteMs) / minuteMs) * minuteMs);
+    expect(rolledUntil.getTime()).toBeLessThanOrEqual(Math.floor((after - 3 * minuteMs) / minuteMs) * minuteMs);
     expect(await rollupRows()).toBeGreaterThan(100);
     await expectStatsMatchExecutions();
     await expectSeriesMatchExecutions();
@@ -159,6 +171,15 @@ describe('execution stats from rollups', () => {
     await insertExecutions(appId, 120, 3, now - 20 * hourMs);
     await database.db('executions').where({ app_id: appId, status: 'running' }).andWhere('started_at', '<', new Date(now - 30 * hourMs)).update({ status: 'failed', duration_ms: 2_500 });
     await database.db('end_users').where({ id: `eu_${appId}_5` }).delete();
+    // Late rows on both sides of where folding stopped, in the hour under way: that hour is stale,
+    // and counted live only up to there (beyond it, it is counted live anyway).
+    const { rolled_until: rolledUntil } = await database.db('execution_rollup_state').first();
+    await database.db('executions').insert(
+      [-60_000, -30_000, 30_000].map((offset) => ({
+        id: `exec_late_${offset}`, app_id: appId, end_user_id: `eu_${appId}_1`, integration_slug: 'slack', action: 'send_message',
+        status: 'success', source: 'api', duration_ms: 42, started_at: new Date(rolledUntil.getTime() + offset),
+      })),
+    );
     expect(await staleFoldedHours()).toBeGreaterThan(20);
     await expectStatsMatchExecutions();
     await expectSeriesMatchExecutions();
@@ -182,7 +203,8 @@ describe('execution stats from rollups', () => {
 
   it('folding again changes nothing, and other apps stay apart', async () => {
     const before = await database.db('execution_rollups').orderBy(['app_id', 'granularity', 'period', 'integration_slug', 'action', 'source', 'status']).select();
-    await foldExecutionHours(database.db);
+    // Up to where it stands: a minute passing would fold the newest executions, a change.
+    await foldExecutionHours(database.db, (await database.db('execution_rollup_state').first()).rolled_until);
     expect(await database.db('execution_rollups').orderBy(['app_id', 'granularity', 'period', 'integration_slug', 'action', 'source', 'status']).select()).toEqual(before);
     const other = await executionStats(database.db, otherAppId, {});
     const exact = await filteredExecutions(database.db, otherAppId, {}).first(database.db.raw('count(*)::int as total'));
