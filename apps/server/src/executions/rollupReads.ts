@@ -176,12 +176,13 @@ export interface PeriodCounts extends ExecutionCounts {
 type UserRow = { period: Date | null; active_end_users: number };
 
 /**
- * Distinct end users per period and (period null) over the range: folded rows hold each user once
- * per period and integration key ('' = any), but a period (the hour under way, a day) mixes folded
- * and live executions, and the range mixes periods, so each count is a distinct one.
+ * Distinct end users per period and (period null) over the range. Folded rows hold each user once
+ * per period and integration key ('' = any), so a folded hour's count is a row count, plus the
+ * users of its live executions not among them (the hour under way is folded up to rolled_until);
+ * a day mixes folded and live hours and needs a distinct count, as does the whole range.
  */
 function activeUsersSql(appId: string, granularity: Granularity, filter: ExecutionFilter): Sql {
-  const { sql, bindings } = partition(appId, filter, granularity === 'day');
+  const { sql, bindings } = partition(appId, filter, true);
   const integration = filter.integration ?? '';
   const foldedUsers = `
     folded_users as (
@@ -189,11 +190,31 @@ function activeUsersSql(appId: string, granularity: Granularity, filter: Executi
       union all
       ${lookUp('uncovered_hours h', 'h.hour', 'execution_active_users', 'hour', 'r.period, r.end_user_id', 'and r.integration_slug = ?')}
     )`;
+  const foldedUsersBindings = [appId, integration, appId, integration];
+  if (granularity === 'day') {
+    return {
+      sql: `${sql}, ${foldedUsers}
+        select date_trunc('day', at, 'UTC') as period, count(distinct end_user_id)::int as active_end_users
+        from (select period as at, end_user_id from folded_users union all select started_at, end_user_id from live) active group by rollup (1)`,
+      bindings: [...bindings, ...foldedUsersBindings],
+    };
+  }
   return {
     sql: `${sql}, ${foldedUsers}
-      select date_trunc('${granularity}', at, 'UTC') as period, count(distinct end_user_id)::int as active_end_users
-      from (select period as at, end_user_id from folded_users union all select started_at, end_user_id from live) active group by rollup (1)`,
-    bindings: [...bindings, appId, integration, appId, integration],
+      select period, sum(n)::int as active_end_users from (
+        select period, count(*) as n from (
+          ${lookUp('folded_hours h', 'h.hour', 'execution_active_users', 'hour', 'r.period', 'and r.integration_slug = ?')}
+        ) hourly group by period
+        union all
+        select date_trunc('hour', e.started_at, 'UTC'), count(distinct e.end_user_id) from live e
+        where not (date_trunc('hour', e.started_at, 'UTC') in (select hour from folded_hours) and exists (
+          select 1 from execution_active_users r
+          where r.app_id = ? and r.granularity = 'hour' and r.period = date_trunc('hour', e.started_at, 'UTC') and r.integration_slug = ? and r.end_user_id = e.end_user_id
+        ))
+        group by 1
+      ) by_hour group by period
+      union all select null, count(distinct end_user_id)::int from (select end_user_id from folded_users union all select end_user_id from live) active`,
+    bindings: [...bindings, ...foldedUsersBindings, appId, integration, appId, integration],
   };
 }
 

@@ -111,9 +111,10 @@ async function exactSeries(granularity: 'hour' | 'day', filter: ExecutionFilter)
   return { byPeriod: new Map(rows.map((row: any) => [row.period.getTime(), shape(row)])), totals: shape(totals) };
 }
 
-async function expectSeriesMatchExecutions() {
+async function expectSeriesMatchExecutions(extra: ['hour' | 'day', ExecutionFilter][] = []) {
   const day = 24 * hourMs;
   for (const [granularity, filter] of [
+    ...extra,
     ['hour', { from: iso(Math.floor(now / hourMs - 30) * hourMs), to: iso(now) }],
     ['hour', { from: iso(Math.floor(now / hourMs - 50) * hourMs), to: iso(now - 7.5 * hourMs), integration: 'github' }],
     ['day', { from: iso(Math.floor(now / day - 3) * day), to: iso(now) }],
@@ -152,6 +153,8 @@ describe('execution stats from rollups', () => {
     await foldExecutionHours(database.db, new Date(partly));
     expect((await database.db('execution_rollup_state').first()).rolled_until.getTime()).toBe(partly);
     await expectStatsMatchExecutions();
+    // The hour folded in part: its end users are those folded and those still counted live.
+    await expectSeriesMatchExecutions([['hour', { from: iso(partly - 20 * minuteMs - 2 * hourMs), to: iso(partly + 100 * minuteMs) }]]);
     await foldExecutionHours(database.db, new Date(partly + 40 * minuteMs));
     await expectStatsMatchExecutions();
     await expectSeriesMatchExecutions();
