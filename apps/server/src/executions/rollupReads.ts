@@ -31,14 +31,18 @@ function dimensionConditions(alias: string, filter: ExecutionFilter): Sql {
   return { sql: present.map(({ column }) => `and ${alias}.${column} = ?`).join(' '), bindings: present.map(({ value }) => value) };
 }
 
-/** Whole hours inside [from, to): the only ones rollups can answer for. None for an end user. */
+/**
+ * Whole hours inside [from, to): the only ones rollups can answer for, but a range ending at or
+ * after rolled_until, which holds all there is folded (`rangeTo`). None for an end user.
+ */
 function foldedSpan(filter: ExecutionFilter) {
   // The hour after 9999-12-31T23:00Z has no ISO text: nothing after it can be folded anyway.
   const iso = (ms: number) => (ms > Date.parse('9999-12-31T23:59:59.999Z') ? 'infinity' : new Date(ms).toISOString());
-  if (filter.endUserId !== undefined) return { foldedFrom: '-infinity', foldedTo: '-infinity' };
+  if (filter.endUserId !== undefined) return { foldedFrom: '-infinity', foldedTo: '-infinity', rangeTo: '-infinity' };
   return {
     foldedFrom: filter.from === undefined ? '-infinity' : iso(Math.ceil(new Date(filter.from).getTime() / hourMs) * hourMs),
     foldedTo: filter.to === undefined ? 'infinity' : iso(Math.floor(new Date(filter.to).getTime() / hourMs) * hourMs),
+    rangeTo: filter.to ?? 'infinity',
   };
 }
 
@@ -56,22 +60,26 @@ function lookUp(periods: string, period: string, table: string, granularity: 'ho
 const rollupColumns = 'r.period, r.status, r.executions, r.duration_buckets, r.duration_counts';
 
 /**
- * The CTEs: `stale` (folded hours marked stale), `covered_days` (days whose folded hours are all in
- * the range, none stale; none unless `useDays`), `folded_hours` (folded, not stale, in the range),
+ * The CTEs: `span` (the folded executions read end at its `until`), `stale` (folded hours marked
+ * stale), `covered_days` (days whose folded hours are all in the range, none stale; none unless
+ * `useDays`), `folded_hours` (folded, not stale, in the range),
  * `uncovered_hours` (those of them outside covered days), `folded` (the rollup rows to read: a
  * covered day's day rows, an uncovered hour's hour rows) and `live` (executions read row by row).
  * Hours are listed and then looked up, because filtering every rollup row of a long range by day
  * costs more than the rows themselves.
  */
 function partition(appId: string, filter: ExecutionFilter, useDays: boolean): Sql {
-  const { foldedFrom, foldedTo } = foldedSpan(filter);
+  const { foldedFrom, foldedTo, rangeTo } = foldedSpan(filter);
   const folded = dimensionConditions('r', filter);
   const live = dimensionConditions('e', filter);
   const endUser: Sql = filter.endUserId === undefined ? { sql: '', bindings: [] } : { sql: 'and e.end_user_id = (select id from end_users where app_id = ? and external_id = ?)', bindings: [appId, filter.endUserId] };
-  const foldedUntil = `least(?::timestamptz, ${rolledUntil})`;
+  const foldedUntil = '(select until from span)';
   return {
     sql: `
-      with stale as (select hour from execution_rollup_stale_hours where app_id = ? and hour < ${rolledUntil}),
+      with span as (
+        select case when ?::timestamptz >= ${rolledUntil} then ${rolledUntil} else least(?::timestamptz, ${rolledUntil}) end as until
+      ),
+      stale as (select hour from execution_rollup_stale_hours where app_id = ? and hour < ${rolledUntil}),
       days as (
         select day from generate_series(
           date_trunc('day', greatest(?::timestamptz, coalesce((select min(period) from execution_rollups where app_id = ? and granularity = 'hour'), 'infinity')), 'UTC'),
@@ -79,7 +87,7 @@ function partition(appId: string, filter: ExecutionFilter, useDays: boolean): Sq
       ),
       covered_days as (
         select day from days
-        where ?::boolean and day >= ?::timestamptz and least(day + interval '24 hours', ${rolledUntil}) <= ?::timestamptz
+        where ?::boolean and day >= ?::timestamptz and least(day + interval '24 hours', ${rolledUntil}) <= ${foldedUntil}
           and not exists (select 1 from stale where stale.hour >= day and stale.hour < day + interval '24 hours')
       ),
       folded_hours as (
@@ -95,7 +103,7 @@ function partition(appId: string, filter: ExecutionFilter, useDays: boolean): Sq
       live_ranges as (
         select ?::timestamptz as since, ?::timestamptz as until
         union all select greatest(?::timestamptz, ${foldedUntil}), 'infinity'
-        union all select hour, least(hour + interval '1 hour', ${rolledUntil}) from stale where hour >= ?::timestamptz and hour < ?::timestamptz
+        union all select hour, least(hour + interval '1 hour', ${rolledUntil}) from stale where hour >= ?::timestamptz and hour < ${foldedUntil}
       ),
       live as (
         -- OFFSET 0 keeps each range its own index scan: joined plainly, the planner scans the app.
@@ -107,15 +115,16 @@ function partition(appId: string, filter: ExecutionFilter, useDays: boolean): Sq
         ) e
       )`,
     bindings: [
+      rangeTo, foldedTo,
       appId,
-      foldedFrom, appId, foldedTo,
-      useDays, foldedFrom, foldedTo,
-      foldedFrom, foldedTo,
+      foldedFrom, appId,
+      useDays, foldedFrom,
+      foldedFrom,
       appId, ...folded.bindings,
       appId, ...folded.bindings,
       filter.from ?? '-infinity', foldedFrom,
-      foldedFrom, foldedTo,
-      foldedFrom, foldedTo,
+      foldedFrom,
+      foldedFrom,
       appId, filter.from ?? '-infinity', filter.to ?? 'infinity', ...live.bindings, ...endUser.bindings,
     ],
   };
