@@ -215,11 +215,13 @@ function activeUsersSql(appId: string, granularity: Granularity, filter: Executi
           ${lookUp('folded_hours h', 'h.hour', 'execution_active_users', 'hour', 'r.period', 'and r.integration_slug = ?')}
         ) hourly group by period
         union all
-        select date_trunc('hour', e.started_at, 'UTC'), count(distinct e.end_user_id) from live e
-        where not (date_trunc('hour', e.started_at, 'UTC') in (select hour from folded_hours) and exists (
-          select 1 from execution_active_users r
-          where r.app_id = ? and r.granularity = 'hour' and r.period = date_trunc('hour', e.started_at, 'UTC') and r.integration_slug = ? and r.end_user_id = e.end_user_id
-        ))
+        -- One primary-key lookup per live (hour, user): as a plain NOT EXISTS the planner hashes every folded user of the app.
+        select l.hour, count(*) filter (where folded.n = 0) from (select distinct date_trunc('hour', e.started_at, 'UTC') as hour, e.end_user_id from live e) l
+        cross join lateral (
+          select count(*) as n from execution_active_users r
+          where r.app_id = ? and r.granularity = 'hour' and r.period = l.hour and r.integration_slug = ? and r.end_user_id = l.end_user_id
+            and l.hour in (select hour from folded_hours)
+        ) folded
         group by 1
       ) by_hour group by period
       union all select null, count(distinct end_user_id)::int from (select end_user_id from folded_users union all select end_user_id from live) active`,
