@@ -150,7 +150,9 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       connectionCallsPerMinute: values.RATE_LIMIT_CONNECTION_CALLS_PER_MINUTE,
     },
     providerWaits: { syncMs: values.PROVIDER_WAIT_SYNC_MS, asyncMs: values.PROVIDER_WAIT_ASYNC_MS },
-    environment,
+    // A copy: each read of process.env is a call into the C++ environment, and provider settings
+    // are read on every action.
+    environment: { ...environment },
   };
 }
 
