@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { Logger as WorkerLogger, run, type Runner, type WorkerEvents } from 'graphile-worker';
+import pg from 'pg';
 import type { Logger } from 'pino';
 import { refreshExpiringConnectionsCron } from '../jobs/refreshExpiringConnections.js';
 import { maintainTriggersCron } from '../jobs/maintainTriggers.js';
@@ -52,21 +53,31 @@ export async function startWorker(services: Services, databaseUrl: string): Prom
   events.on('pool:create', ({ workerPool }) => workerIds.add(workerPool.id));
   events.on('worker:create', ({ worker }) => workerIds.add(worker.workerId));
   events.on('job:failed', ({ job, error }) => services.errors.report(error, { task: job.task_identifier, jobId: String(job.id) }));
-  const runner = await run({
-    connectionString: databaseUrl,
-    concurrency: services.config.workerConcurrency,
-    // graphile-worker's advice: at least 10, and 2 more than the jobs run at once.
-    maxPoolSize: Math.max(10, services.config.workerConcurrency + 2),
-    preset: { worker: workerPreset(services.config) },
-    taskList: createTaskList(services),
-    logger: workerLogger(services.logger),
-    events,
-    // We handle SIGINT/SIGTERM ourselves and stop the runner in order with the rest.
-    noHandleSignals: true,
-    pollInterval: services.config.workerPollIntervalMs,
-    // Scheduled work is declared in code, not in a crontab file.
-    crontab: [refreshExpiringConnectionsCron, rollupUsageCron, foldExecutionRollupsCron, maintainTriggersCron, scheduleHealthChecksCron].join('\n'),
-  });
+  // Our own pool, so an error on an idle connection always has a listener: graphile-worker's own
+  // pool loses its listener as the runner stops, and PostgreSQL closing connections at that moment
+  // (Ctrl-C reaches the embedded PostgreSQL too) crashed the shutdown with an unhandled 'error'.
+  // graphile-worker's advice for the size: at least 10, and 2 more than the jobs run at once.
+  const pgPool = new pg.Pool({ connectionString: databaseUrl, max: Math.max(10, services.config.workerConcurrency + 2) });
+  pgPool.on('error', (error) => services.logger.warn({ err: error }, 'the job worker lost an idle database connection'));
+  let runner: Runner;
+  try {
+    runner = await run({
+      pgPool,
+      concurrency: services.config.workerConcurrency,
+      preset: { worker: workerPreset(services.config) },
+      taskList: createTaskList(services),
+      logger: workerLogger(services.logger),
+      events,
+      // We handle SIGINT/SIGTERM ourselves and stop the runner in order with the rest.
+      noHandleSignals: true,
+      pollInterval: services.config.workerPollIntervalMs,
+      // Scheduled work is declared in code, not in a crontab file.
+      crontab: [refreshExpiringConnectionsCron, rollupUsageCron, foldExecutionRollupsCron, maintainTriggersCron, scheduleHealthChecksCron].join('\n'),
+    });
+  } catch (error) {
+    await pgPool.end();
+    throw error;
+  }
   let running = true;
   runner.promise.then(
     () => {
@@ -87,6 +98,7 @@ export async function startWorker(services: Services, databaseUrl: string): Prom
     stop: async () => {
       await runner.stop();
       await stopRecovery();
+      await pgPool.end();
     },
   };
 }
