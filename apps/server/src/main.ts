@@ -46,13 +46,16 @@ async function main(argv: string[]): Promise<void> {
   // First signal: fail readiness and keep serving for the drain period, so load balancers stop
   // routing here; then stop taking requests and jobs, let in-flight ones finish within the
   // deadline, close pools. A second signal, or the deadline, exits at once.
-  let stopping = false;
+  let stoppingSince: number | undefined;
   const shutdown = async (signal: string) => {
-    if (stopping) {
+    if (stoppingSince !== undefined) {
+      // One Ctrl-C can arrive twice: from the terminal to the whole process group, and relayed a
+      // few milliseconds later by a parent (tsx under npm start). Only a later one means 'now'.
+      if (Date.now() - stoppingSince < 50) return;
       logger.warn({ signal }, 'second signal: exiting now');
       process.exit(1);
     }
-    stopping = true;
+    stoppingSince = Date.now();
     runtime.services.lifecycle.draining = true;
     const drainMs = serving.server ? config.shutdownDrainMs : 0;
     logger.info({ signal, drainMs, deadlineMs: config.shutdownTimeoutMs }, 'shutting down');
