@@ -53,12 +53,15 @@ export async function startWorker(services: Services, databaseUrl: string): Prom
   events.on('pool:create', ({ workerPool }) => workerIds.add(workerPool.id));
   events.on('worker:create', ({ worker }) => workerIds.add(worker.workerId));
   events.on('job:failed', ({ job, error }) => services.errors.report(error, { task: job.task_identifier, jobId: String(job.id) }));
-  // Our own pool, so an error on an idle connection always has a listener: graphile-worker's own
-  // pool loses its listener as the runner stops, and PostgreSQL closing connections at that moment
-  // (Ctrl-C reaches the embedded PostgreSQL too) crashed the shutdown with an unhandled 'error'.
+  // Our own pool, so a connection error always has a listener: graphile-worker's own pool loses
+  // its listeners as the runner stops, and PostgreSQL closing connections at that moment (Ctrl-C
+  // reaches the embedded PostgreSQL too) crashed the shutdown with an unhandled 'error'. A client
+  // in use also rejects its query, which the job or the worker handles.
   // graphile-worker's advice for the size: at least 10, and 2 more than the jobs run at once.
   const pgPool = new pg.Pool({ connectionString: databaseUrl, max: Math.max(10, services.config.workerConcurrency + 2) });
-  pgPool.on('error', (error) => services.logger.warn({ err: error }, 'the job worker lost an idle database connection'));
+  const connectionLost = (error: Error) => services.logger.warn({ err: error }, 'the job worker lost a database connection');
+  pgPool.on('error', connectionLost);
+  pgPool.on('connect', (client) => client.on('error', connectionLost));
   let runner: Runner;
   try {
     runner = await run({
