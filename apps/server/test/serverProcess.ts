@@ -18,15 +18,17 @@ export interface ServerProcess {
 /**
  * `patchbay serve | worker | migrate` as a real process, from the compiled build (the globalSetup
  * builds it), the way production runs it. Resolves once `serve` listens or the worker runs;
- * at once for `migrate` and any command expected to fail (`{ waitForStart: false }`).
+ * at once for `migrate` and any command expected to fail (`{ waitForStart: false }`). `detached`:
+ * in a process group of its own, as a terminal starts a command (signal it with a negative pid).
  */
-export async function startServerProcess(args: string[], environment: Record<string, string | undefined>, options: { waitForStart?: boolean } = {}): Promise<ServerProcess> {
+export async function startServerProcess(args: string[], environment: Record<string, string | undefined>, options: { waitForStart?: boolean; detached?: boolean } = {}): Promise<ServerProcess> {
   // An undefined value removes the variable (e.g. a DATABASE_URL the test run itself uses).
   const env = Object.fromEntries(
     Object.entries({ ...process.env, PORT: '0', HOST: '127.0.0.1', PATCHBAY_DEMO: 'false', LOG_LEVEL: 'warn', ...environment }).filter(([, value]) => value !== undefined),
   );
   const child = spawn(process.execPath, [patchbayBin, ...args], {
     env,
+    detached: options.detached ?? false,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
