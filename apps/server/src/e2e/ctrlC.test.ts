@@ -1,4 +1,4 @@
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
@@ -11,8 +11,6 @@ import { startServerProcess } from '../../test/serverProcess.js';
 
 it('stops in order, without an unhandled error, when Ctrl-C reaches the embedded PostgreSQL too and is relayed', { timeout: 120_000 }, async () => {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'patchbay-ctrl-c-'));
-  // As root, initdb runs as user postgres, which must be able to enter it.
-  await chmod(dataDir, 0o755);
   // A process group of its own, as a terminal gives the command it runs.
   const serve = await startServerProcess(['serve'], { NODE_ENV: 'development', DATABASE_URL: undefined, PATCHBAY_DATA_DIR: dataDir, SHUTDOWN_TIMEOUT_MS: '20000' }, { detached: true });
   const { child } = serve;
