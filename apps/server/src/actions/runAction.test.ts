@@ -88,7 +88,9 @@ describe('POST /api/v1/integrations/{slug}/actions/{action}', () => {
     const response = await run({ endUserId: 'eu-1', input: { channel: 'general', text: 'secret-free' } });
     expect(response.status).toBe(200);
     const execution = await server.database.db('executions').where({ id: response.body.executionId }).first();
-    expect(JSON.stringify(execution)).not.toMatch(/xox|Bearer/);
+    // Our own ids are random base36 and may spell xox (exec_457cdyryhekxoxkiusp4 did): everything else is scanned.
+    const { id: _id, app_id: _app, end_user_id: _endUser, connection_id: _connection, ...recorded } = execution;
+    expect(JSON.stringify(recorded)).not.toMatch(/xox|Bearer/);
     expect(execution.input).toEqual({ channel: 'general', text: 'secret-free' });
   });
 
