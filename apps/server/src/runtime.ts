@@ -16,6 +16,8 @@ import { createApiCallCounter } from './usage/apiCallCounter.js';
 import { listenForAppChanges } from './apps/appChanges.js';
 import { createVerifiedKeys } from './http/verifiedKeys.js';
 import { cachePerApp } from './apps/perAppCache.js';
+import { cacheEndUserConnections } from './connections/endUserConnections.js';
+import { findEndUserConnection } from './connections/store.js';
 import { loadAppIntegrationRows } from './integrations/appIntegrationStore.js';
 import { createExecutionInserter } from './executions/store.js';
 import { countConnectedUsers } from './integrations/store.js';
@@ -78,6 +80,7 @@ export function assembleServices(core: Pick<Services, 'config' | 'db' | 'secrets
     verifiedKeys: createVerifiedKeys(appChanges),
     appIntegrations: cachePerApp(appChanges, (appId) => loadAppIntegrationRows(core.db, appId)),
     connectedUsers: cachePerApp(appChanges, (appId) => countConnectedUsers(core.db, appId)),
+    endUserConnections: cacheEndUserConnections(appChanges, (appId, externalId, slug) => findEndUserConnection(core.db, appId, externalId, slug)),
     insertSucceededExecution: createExecutionInserter(core.db, 'execution.succeeded'),
   };
 }

@@ -11,6 +11,7 @@ import type { VerifiedKeys } from './http/verifiedKeys.js';
 import type { PerAppCache } from './apps/perAppCache.js';
 import type { AppIntegrationRow } from './integrations/appIntegrationStore.js';
 import type { ExecutionInserter } from './executions/store.js';
+import type { EndUserConnectionLookup } from './connections/endUserConnections.js';
 
 /** Whether this process should run the job worker, and whether it does. */
 export interface WorkerState {
@@ -42,6 +43,8 @@ export interface Services {
   appIntegrations: PerAppCache<AppIntegrationRow[]>;
   /** The app's active connections per integration slug, cached per process. */
   connectedUsers: PerAppCache<Map<string, number>>;
+  /** An end user's connection to an integration, with the end user, cached per process. */
+  endUserConnections: EndUserConnectionLookup;
   /** Writes a successful sync execution in one statement shared with those finishing at the same moment. */
   insertSucceededExecution: ExecutionInserter;
 }

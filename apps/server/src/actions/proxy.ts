@@ -2,7 +2,6 @@ import { Readable } from 'node:stream';
 import { codeForStatus } from '@patchbay/integrations';
 import express, { Router, type Response } from 'express';
 import { queueHealthCheck } from '../connectionHealth/healthStore.js';
-import { findEndUserConnection } from '../connections/store.js';
 import { freshCredentials, needsReauthError } from '../connections/tokens.js';
 import { saveExecution } from '../executions/store.js';
 import { ApiError, invalidRequest, methodNotAllowed, notFound } from '../http/apiError.js';
@@ -43,7 +42,7 @@ export function proxyRouter(services: Services): Router {
     }
     const slug = String(req.params.slug);
     const integration = await enabledIntegration(services, app.id, slug);
-    const found = await findEndUserConnection(services.db, app.id, endUserId, slug);
+    const found = await services.endUserConnections(app.id, endUserId, slug);
     if (!found) throw notFound(`End user "${endUserId}" has no ${integration.metadata.name} connection.`);
     const { endUser, connection } = found;
     if (connection.status !== 'active') throw needsReauthError(integration.metadata.name);

@@ -1,5 +1,4 @@
 import { findAction } from '@patchbay/integrations';
-import { findEndUserConnection } from '../connections/store.js';
 import { needsReauthError } from '../connections/tokens.js';
 import { saveExecution } from '../executions/store.js';
 import { ApiError, invalidField, notFound } from '../http/apiError.js';
@@ -29,7 +28,7 @@ export const runAction: OperationHandler<'runAction'> = async ({ app, params, bo
   const input = action.input.safeParse(body.input);
   if (!input.success) throw invalidField('input', input.error.issues);
 
-  const found = await findEndUserConnection(db, app.id, body.endUserId, integration.metadata.slug);
+  const found = await services.endUserConnections(app.id, body.endUserId, integration.metadata.slug);
   if (!found) throw notFound(`End user "${body.endUserId}" has no ${integration.metadata.name} connection.`);
   const { endUser, connection } = found;
   if (connection.status !== 'active') throw needsReauthError(integration.metadata.name);

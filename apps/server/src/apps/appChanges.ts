@@ -2,6 +2,8 @@ import pg from 'pg';
 
 /** Where the database announces that an app's keys or settings changed (migration 0013). */
 export const appChangedChannel = 'patchbay_app_changed';
+/** Where it announces a change to one end user or their connections: `<app id> <end user id>` (migration 0018). */
+export const endUserChangedChannel = 'patchbay_end_user_changed';
 
 const reconnectDelayMs = 1000;
 
@@ -16,6 +18,11 @@ export interface AppChanges {
   /** `appId` undefined: anything may have changed. */
   subscribe(onChange: (appId: string | undefined) => void): void;
   /**
+   * A change to one end user's row or to their connections' rows. A lost listener is announced
+   * through `subscribe` only (anything may have changed), so a cache of such rows takes both.
+   */
+  subscribeToEndUsers(onChange: (appId: string, endUserId: string) => void): void;
+  /**
    * This process just committed a change to the app: its caches drop it now, without waiting
    * for the notification (which still comes, and tells the other processes).
    */
@@ -25,8 +32,14 @@ export interface AppChanges {
 
 export function listenForAppChanges(connection: pg.ClientConfig, onError: (error: unknown) => void): AppChanges {
   const subscribers: ((appId: string | undefined) => void)[] = [];
+  const endUserSubscribers: ((appId: string, endUserId: string) => void)[] = [];
   const tell = (appId: string | undefined) => {
     for (const subscriber of subscribers) subscriber(appId);
+  };
+  const tellEndUser = (payload: string) => {
+    const [appId, endUserId] = payload.split(' ');
+    if (!appId || !endUserId) return;
+    for (const subscriber of endUserSubscribers) subscriber(appId, endUserId);
   };
   let listening = false;
   let closed = false;
@@ -56,10 +69,11 @@ export function listenForAppChanges(connection: pg.ClientConfig, onError: (error
     next.on('end', () => lost(new Error('the app-change listener connection ended')));
     next.on('notification', (message) => {
       if (message.channel === appChangedChannel) tell(message.payload || undefined);
+      else if (message.channel === endUserChangedChannel) tellEndUser(message.payload ?? '');
     });
     next
       .connect()
-      .then(() => next.query(`listen ${appChangedChannel}`))
+      .then(() => next.query(`listen ${appChangedChannel}; listen ${endUserChangedChannel}`))
       .then(() => {
         if (client !== next) return;
         tell(undefined);
@@ -76,6 +90,9 @@ export function listenForAppChanges(connection: pg.ClientConfig, onError: (error
     live: () => listening && !closed,
     subscribe: (onChange) => {
       subscribers.push(onChange);
+    },
+    subscribeToEndUsers: (onChange) => {
+      endUserSubscribers.push(onChange);
     },
     changedHere: tell,
     async close() {

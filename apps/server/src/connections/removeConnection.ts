@@ -36,7 +36,8 @@ export async function removeConnection(services: Services, appId: string, connec
     await recordEvent(trx, appId, 'connection.deleted', { connectionId: row.id, endUserId: endUser.external_id, integration: row.integration_slug });
     return true;
   });
-  // The catalog's connected-user count of this process, at once (the database tells the others).
+  // The catalog's connected-user count and the cached connection of this process, at once (the
+  // database tells the others).
   if (removed) services.appChanges.changedHere(appId);
   return removed;
 }

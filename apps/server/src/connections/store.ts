@@ -3,7 +3,7 @@ import type { Db } from '../db/knex.js';
 import { preparedStatement } from '../db/preparedStatement.js';
 import { storableText } from '../db/storableText.js';
 import { newId } from '../ids.js';
-import type { EndUser } from '../endUsers/store.js';
+import type { EndUserConnection } from './endUserConnections.js';
 
 export type ConnectionStatus = 'active' | 'needs_reauth';
 export type HealthStatus = 'healthy' | 'degraded' | 'needs_reauth';
@@ -37,7 +37,7 @@ const selectEndUserConnection = preparedStatement<EndUserConnectionRow>(
 );
 
 /** The end user (by the customer's id) and their connection to the integration, in one query. */
-export async function findEndUserConnection(db: Db, appId: string, externalId: string, integrationSlug: string): Promise<{ endUser: EndUser; connection: ConnectionRow } | undefined> {
+export async function findEndUserConnection(db: Db, appId: string, externalId: string, integrationSlug: string): Promise<EndUserConnection | undefined> {
   const [row] = await selectEndUserConnection(db, [appId, externalId, integrationSlug]);
   if (!row) return undefined;
   const { end_user_external_id: endUserExternalId, end_user_email: email, end_user_name: name, ...connection } = row;

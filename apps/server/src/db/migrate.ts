@@ -18,6 +18,7 @@ import * as executionFilterIndexes from './migrations/0014_execution_filter_inde
 import * as executionRollups from './migrations/0015_execution_rollups.js';
 import * as connectionChangeNotifications from './migrations/0016_connection_change_notifications.js';
 import * as rollupsByTheMinute from './migrations/0017_rollups_by_the_minute.js';
+import * as endUserChangeNotifications from './migrations/0018_end_user_change_notifications.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -43,6 +44,7 @@ const migrations: Record<string, Migration> = {
   '0015_execution_rollups': executionRollups,
   '0016_connection_change_notifications': connectionChangeNotifications,
   '0017_rollups_by_the_minute': rollupsByTheMinute,
+  '0018_end_user_change_notifications': endUserChangeNotifications,
 };
 
 const quietLogger = new Logger(() => () => {});

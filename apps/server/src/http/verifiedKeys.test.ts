@@ -11,6 +11,7 @@ function fakeChanges() {
     subscribe: (listener: (appId: string | undefined) => void) => {
       onChange = listener;
     },
+    subscribeToEndUsers: () => {},
     close: async () => {},
     changedHere: (appId: string) => onChange(appId),
     announce: (appId: string | undefined) => onChange(appId),

@@ -24,7 +24,7 @@ export interface VerifiedKeys {
 }
 
 export function createVerifiedKeys(changes: AppChanges, now: () => number = Date.now): VerifiedKeys {
-  const keys = cacheUntilAppChanges<string, AuthenticatedApp>(changes, (_keyHash, app) => app.id, now);
+  const keys = cacheUntilAppChanges<string, AuthenticatedApp>(changes, (_keyHash, app) => app.id, { now });
   const touchedAt = new Map<string, number>();
   return {
     version: keys.version,

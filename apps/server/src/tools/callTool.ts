@@ -5,7 +5,6 @@ import { performAction } from '../actions/performAction.js';
 import { PacingTimeout } from '../actions/providerPacer.js';
 import { requestFingerprint, withIdempotency } from '../actions/idempotency.js';
 import { insertConnectSession } from '../connect/sessionStore.js';
-import { findEndUserConnection } from '../connections/store.js';
 import { upsertEndUser } from '../endUsers/store.js';
 import type { ExecutionSource } from '../executions/store.js';
 import { findUnstorableText } from '../db/storableText.js';
@@ -48,7 +47,7 @@ export async function callTool(services: Services, caller: ToolCaller, call: Too
   const input = tool.action.input.safeParse(parsed.value);
   if (!input.success) return invalidArguments(tool, input.error.issues.map((issue) => ({ path: issue.path.map(String).join('/'), message: issue.message })));
 
-  const found = await findEndUserConnection(services.db, caller.appId, caller.endUserId, tool.integration.metadata.slug);
+  const found = await services.endUserConnections(caller.appId, caller.endUserId, tool.integration.metadata.slug);
   if (!found || found.connection.status !== 'active') return connectionRequired(services, caller, tool);
   const { endUser, connection } = found;
 
