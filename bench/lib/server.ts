@@ -115,3 +115,21 @@ export async function callApi<T>(server: Pick<RunningServer, 'url'>, apiKey: str
   if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
   return (await response.json()) as T;
 }
+
+/**
+ * Waits until the server has finished what a load left in flight: autocannon stops sending at
+ * the end of its duration, but requests it abandoned still run (an execution-log page under 50
+ * connections takes about a second), and would be counted against the next figure. Drained
+ * means two `/readyz` in a row, which queue for a database connection like any request, each
+ * answered within 10 ms.
+ */
+export async function waitUntilDrained(url: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  let quick = 0;
+  while (quick < 2 && performance.now() < deadline) {
+    const started = performance.now();
+    const ok = await fetch(`${url}/readyz`).then((response) => response.ok, () => false);
+    quick = ok && performance.now() - started < 10 ? quick + 1 : 0;
+    if (quick < 2) await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

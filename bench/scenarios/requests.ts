@@ -3,6 +3,7 @@
 // made straight to the emulator (the action's ceiling), at 1, 10 and 50 connections.
 import { startActionFixture } from '../lib/actionFixture.js';
 import { load, type LoadResult } from '../lib/load.js';
+import { waitUntilDrained } from '../lib/server.js';
 import { table, type BenchOptions, type ScenarioResult } from '../lib/report.js';
 import { formatSpread, spread } from '../lib/stats.js';
 
@@ -30,6 +31,7 @@ export async function requestOverhead(options: BenchOptions): Promise<ScenarioRe
         for (const name of targetNames) {
           const key = `${name}@${connections}`;
           results.set(key, [...(results.get(key) ?? []), await load(fixture.targets[name], connections, seconds)]);
+          await waitUntilDrained(fixture.server.url);
         }
       }
     }
@@ -71,7 +73,7 @@ function summarise(results: Map<string, LoadResult[]>, options: BenchOptions, se
   const markdown = [
     '## Request overhead',
     '',
-    `autocannon in the bench process, ${seconds} s per figure, ${options.runs} runs (interleaved: each run measures every request once), keep-alive; the compiled server with its rate limits raised, the emulator in a process of its own. req/s and latency as min / median / max over the runs; failures = non-2xx + errors + timeouts over all runs.`,
+    `autocannon in the bench process, ${seconds} s per figure, ${options.runs} runs (interleaved: each run measures every request once; after each figure the server finishes the requests autocannon abandoned before the next begins), keep-alive; the compiled server with its rate limits raised, the emulator in a process of its own. req/s and latency as min / median / max over the runs; failures = non-2xx + errors + timeouts over all runs.`,
     '',
     table(['connections', 'request', 'req/s', 'p50 ms', 'p99 ms', 'failures'], rows),
     '',
