@@ -67,7 +67,7 @@ export async function openRuntime(config: Config): Promise<Runtime> {
 /** The process-wide parts every Services holds, around its database, secrets and logger. */
 export function assembleServices(core: Pick<Services, 'config' | 'db' | 'secrets' | 'logger'>): Services {
   // What the pool connects with (knex parsed the URL): the listener must watch the same database.
-  const appChanges = listenForAppChanges(core.db.client.connectionSettings as pg.ClientConfig, (error) => core.logger.warn({ err: error }, 'the app-change listener is not connected; API keys and app settings are read from the database until it is'));
+  const appChanges = listenForAppChanges(core.db.client.connectionSettings as pg.ClientConfig, (error) => core.logger.warn({ err: error }, 'the app-change listener is not connected; API keys, app settings and connections are read from the database until it is'));
   return {
     ...core,
     metrics: createMetrics(core.db),
