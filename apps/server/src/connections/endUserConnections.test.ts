@@ -33,7 +33,7 @@ const announcedApps: (string | undefined)[] = [];
 async function settled() {
   const marker = `app_marker_${announcedApps.length}_${Math.random()}`;
   await database.db.raw('select pg_notify(?, ?)', ['patchbay_app_changed', marker]);
-  await eventually(() => expect(announcedApps).toContain(marker), 2000);
+  await eventually(() => expect(announcedApps).toContain(marker), 1000);
 }
 afterAll(async () => {
   await changes.close();
@@ -73,7 +73,7 @@ const afterBobsChange = async () => {
   await eventually(async () => {
     await lookup(appId, 'bob', 'slack');
     expect(reads).toContain(`${appId}/bob`);
-  }, 2000);
+  }, 1000);
 };
 
 describe('end users’ connections cached per process', () => {
@@ -99,7 +99,7 @@ describe('end users’ connections cached per process', () => {
   it('drops only that end user’s entry when another writer refreshes their tokens, and reads the new ones', async () => {
     await warm();
     await database.db('connections').where({ id: `conn_${appId}_ann` }).update({ credentials: 'sealed-2', expires_at: new Date() });
-    await eventually(async () => expect(await credentialsOf(appId, 'ann')).toBe('sealed-2'), 2000);
+    await eventually(async () => expect(await credentialsOf(appId, 'ann')).toBe('sealed-2'), 1000);
     await lookup(appId, 'bob', 'slack');
     await lookup(otherAppId, 'ann', 'slack');
     expect(reads.filter((read) => read !== `${appId}/ann`)).toEqual([]);
@@ -112,21 +112,21 @@ describe('end users’ connections cached per process', () => {
   ])('drops the entry when the connection’s %s change', async (_what, columns) => {
     await warm();
     await database.db('connections').where({ id: `conn_${appId}_ann` }).update(columns);
-    await eventually(async () => expect((await lookup(appId, 'ann', 'slack'))?.connection).toMatchObject(columns), 2000);
+    await eventually(async () => expect((await lookup(appId, 'ann', 'slack'))?.connection).toMatchObject(columns), 1000);
   });
 
   it('drops the entry when the end user’s email changes, or when they are deleted', async () => {
     await warm();
     await database.db('end_users').where({ id: `eu_${appId}_ann` }).update({ email: 'ann@new.example.com' });
-    await eventually(async () => expect((await lookup(appId, 'ann', 'slack'))?.endUser.email).toBe('ann@new.example.com'), 2000);
+    await eventually(async () => expect((await lookup(appId, 'ann', 'slack'))?.endUser.email).toBe('ann@new.example.com'), 1000);
     await database.db('end_users').where({ id: `eu_${appId}_ann` }).delete();
-    await eventually(async () => expect(await lookup(appId, 'ann', 'slack')).toBeUndefined(), 2000);
+    await eventually(async () => expect(await lookup(appId, 'ann', 'slack')).toBeUndefined(), 1000);
   });
 
   it('drops the app’s entries when a connection changes status, and no other app’s', async () => {
     await warm();
     await database.db('connections').where({ id: `conn_${appId}_ann` }).update({ status: 'needs_reauth' });
-    await eventually(async () => expect((await lookup(appId, 'ann', 'slack'))?.connection.status).toBe('needs_reauth'), 2000);
+    await eventually(async () => expect((await lookup(appId, 'ann', 'slack'))?.connection.status).toBe('needs_reauth'), 1000);
     await lookup(appId, 'bob', 'slack');
     await lookup(otherAppId, 'ann', 'slack');
     expect(reads).toContain(`${appId}/bob`);
