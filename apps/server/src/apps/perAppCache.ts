@@ -10,6 +10,11 @@ export interface AppChangeCache<K, V> {
   version(): number;
   get(key: K): { value: V } | undefined;
   set(key: K, value: V, readAtVersion: number): void;
+  /**
+   * The cached value, else what `load` reads, kept unless undefined: the version is taken before
+   * the read, so a change announced while it runs is not cached over.
+   */
+  readThrough<L extends V | undefined>(key: K, load: () => Promise<L>): Promise<L>;
 }
 
 export interface AppChangeCacheOptions<K, V> {
@@ -58,27 +63,37 @@ export function cacheUntilAppChanges<K, V>(changes: AppChanges, appOf: (key: K, 
       for (const key of keysByEndUser.get(`${appId} ${endUserId}`) ?? []) remove(key);
     });
   }
+  const get = (key: K) => {
+    if (!changes.live()) return undefined;
+    const entry = entries.get(key);
+    if (!entry) return undefined;
+    if (entry.expiresAt > now()) return { value: entry.value };
+    remove(key);
+    return undefined;
+  };
+  const set = (key: K, value: V, readAtVersion: number) => {
+    if (!changes.live() || readAtVersion !== version) return;
+    if (entries.size >= maxEntries) {
+      entries.clear();
+      keysByEndUser.clear();
+    }
+    remove(key);
+    const appId = appOf(key, value);
+    const endUserKey = endUserOf && `${appId} ${endUserOf(key, value)}`;
+    entries.set(key, { value, appId, endUserKey, expiresAt: now() + appCacheLifetimeMs });
+    if (endUserKey !== undefined) keysByEndUser.set(endUserKey, (keysByEndUser.get(endUserKey) ?? new Set<K>()).add(key));
+  };
   return {
     version: () => version,
-    get(key) {
-      if (!changes.live()) return undefined;
-      const entry = entries.get(key);
-      if (!entry) return undefined;
-      if (entry.expiresAt > now()) return { value: entry.value };
-      remove(key);
-      return undefined;
-    },
-    set(key, value, readAtVersion) {
-      if (!changes.live() || readAtVersion !== version) return;
-      if (entries.size >= maxEntries) {
-        entries.clear();
-        keysByEndUser.clear();
-      }
-      remove(key);
-      const appId = appOf(key, value);
-      const endUserKey = endUserOf && `${appId} ${endUserOf(key, value)}`;
-      entries.set(key, { value, appId, endUserKey, expiresAt: now() + appCacheLifetimeMs });
-      if (endUserKey !== undefined) keysByEndUser.set(endUserKey, (keysByEndUser.get(endUserKey) ?? new Set<K>()).add(key));
+    get,
+    set,
+    async readThrough<L extends V | undefined>(key: K, load: () => Promise<L>) {
+      const cached = get(key);
+      if (cached) return cached.value as L;
+      const readAt = version;
+      const value = await load();
+      if (value !== undefined) set(key, value, readAt);
+      return value;
     },
   };
 }
@@ -89,12 +104,5 @@ export type PerAppCache<T> = (appId: string) => Promise<T>;
 /** Wraps `load` with a `cacheUntilAppChanges` keyed by app. */
 export function cachePerApp<T>(changes: AppChanges, load: (appId: string) => Promise<T>, now: () => number = Date.now): PerAppCache<T> {
   const cache = cacheUntilAppChanges<string, T>(changes, (appId) => appId, { now });
-  return async (appId) => {
-    const cached = cache.get(appId);
-    if (cached) return cached.value;
-    const readAt = cache.version();
-    const value = await load(appId);
-    cache.set(appId, value, readAt);
-    return value;
-  };
+  return (appId) => cache.readThrough(appId, () => load(appId));
 }

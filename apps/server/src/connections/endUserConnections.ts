@@ -24,17 +24,11 @@ export function cacheEndUserConnections(changes: AppChanges, load: EndUserConnec
     now,
     endUserOf: (_key, found) => found.endUser.id,
   });
-  return async (appId, externalId, integrationSlug) => {
+  return (appId, externalId, integrationSlug) =>
     // App ids and slugs hold no newline; the customer's id, last, may hold anything.
-    const key = `${appId}\n${integrationSlug}\n${externalId}`;
-    const cached = cache.get(key);
-    if (cached) return cached.value;
-    const readAt = cache.version();
-    const found = await load(appId, externalId, integrationSlug);
-    if (!found) return undefined;
-    // Shared by every request that reads it from here on: nothing may change it in place.
-    const frozen = Object.freeze({ endUser: Object.freeze(found.endUser), connection: Object.freeze(found.connection) });
-    cache.set(key, frozen, readAt);
-    return frozen;
-  };
+    cache.readThrough(`${appId}\n${integrationSlug}\n${externalId}`, async () => {
+      const found = await load(appId, externalId, integrationSlug);
+      // Shared by every request that reads it from here on: nothing may change it in place.
+      return found && Object.freeze({ endUser: Object.freeze(found.endUser), connection: Object.freeze(found.connection) });
+    });
 }
