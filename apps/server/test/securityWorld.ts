@@ -122,11 +122,11 @@ export function pathValuesOf(tenant: Tenant): Record<string, string> {
 }
 
 // Columns a request may change without changing anything of the customer's: when a key or a
-// session was last used. api_call_counts is written by a timer, whenever it flushes, and
-// execution_rollup_state by the worker's rollup job, whose clock moves each minute with or
-// without executions to fold.
+// session was last used. api_call_counts is written by a timer, whenever it flushes. The worker's
+// cron jobs write the rest on the clock: execution_rollup_state each minute, with or without
+// executions to fold, and usage_metrics every 10 minutes, recounted from tables kept here.
 const volatileColumns = new Set(['last_used_at', 'last_seen_at']);
-const volatileTables = new Set(['api_call_counts', 'execution_rollup_state', 'knex_migrations', 'knex_migrations_lock']);
+const volatileTables = new Set(['api_call_counts', 'execution_rollup_state', 'usage_metrics', 'knex_migrations', 'knex_migrations_lock']);
 
 /**
  * A digest of every row of one tenant (every row when no app is given): compare two to prove that
