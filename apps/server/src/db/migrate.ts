@@ -19,6 +19,7 @@ import * as executionRollups from './migrations/0015_execution_rollups.js';
 import * as connectionChangeNotifications from './migrations/0016_connection_change_notifications.js';
 import * as rollupsByTheMinute from './migrations/0017_rollups_by_the_minute.js';
 import * as endUserChangeNotifications from './migrations/0018_end_user_change_notifications.js';
+import * as rollupsOfFinishedExecutions from './migrations/0019_rollups_of_finished_executions.js';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -45,6 +46,7 @@ const migrations: Record<string, Migration> = {
   '0016_connection_change_notifications': connectionChangeNotifications,
   '0017_rollups_by_the_minute': rollupsByTheMinute,
   '0018_end_user_change_notifications': endUserChangeNotifications,
+  '0019_rollups_of_finished_executions': rollupsOfFinishedExecutions,
 };
 
 const quietLogger = new Logger(() => () => {});

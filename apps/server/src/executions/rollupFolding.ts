@@ -1,25 +1,24 @@
 import type { Knex } from 'knex';
 import type { Db } from '../db/knex.js';
 
-// Folds executions into hourly and daily rollups (migrations 0015, 0017), every minute up to the
-// minute that began 3 minutes ago: the hour under way is folded in parts, each added to its rows.
-// An hour marked stale since it was (partly) folded is folded again from its executions.
+// Folds finished executions into hourly and daily rollups (migrations 0015, 0017, 0019), every
+// minute up to the minute that began 3 minutes ago: the hour under way is folded in parts, each
+// added to its rows. An execution that finished late (execution_rollup_late) is added on its own;
+// an hour marked stale since it was (partly) folded is folded again from its executions.
 
 const maxHoursPerTransaction = 24;
-/** Rows started before this much ago are folded; the triggers of migration 0017 mark writes to rows over a minute old. */
+/** Rows started before this much ago are folded; the triggers of migration 0019 note writes to rows over a minute old. */
 const foldLag = "interval '3 minutes'";
 
 /**
  * Adds rollup rows from `counted`: a select of (app_id, granularity, period, integration_slug,
- * action, source, status, bucket, n), bucket null for executions not finished. A row already
- * there (the earlier part of an hour) gets the counts added, histogram bucket by bucket.
+ * action, source, status, bucket, n). A row already there (the earlier part of an hour) gets the
+ * counts added, histogram bucket by bucket.
  */
 async function insertRollups(trx: Knex.Transaction, counted: string, bindings: readonly Knex.RawBinding[]): Promise<void> {
   await trx.raw(
     `insert into execution_rollups as r (app_id, granularity, period, integration_slug, action, source, status, executions, duration_buckets, duration_counts)
-     select app_id, granularity, period, integration_slug, action, source, status, sum(n),
-            coalesce(array_agg(bucket order by bucket) filter (where bucket is not null), '{}'),
-            coalesce(array_agg(n order by bucket) filter (where bucket is not null), '{}')
+     select app_id, granularity, period, integration_slug, action, source, status, sum(n), array_agg(bucket order by bucket), array_agg(n order by bucket)
      from (${counted}) counted
      group by app_id, granularity, period, integration_slug, action, source, status
      on conflict (app_id, granularity, period, integration_slug, action, source, status) do update
@@ -39,17 +38,18 @@ async function insertRollups(trx: Knex.Transaction, counted: string, bindings: r
 type Granularity = 'hour' | 'day';
 
 /**
- * Adds the rows of `executions e` picked by `source` (a FROM/WHERE tail) to the rollups of each
- * of `granularities`: counts and histograms, and the end users active.
+ * Adds the finished rows of `executions e` picked by `source` (a FROM/WHERE tail) to the rollups
+ * of each of `granularities`: counts and histograms, and the end users active.
  */
 async function foldExecutions(trx: Knex.Transaction, source: string, bindings: readonly Knex.RawBinding[], granularities: Granularity[]): Promise<void> {
-  const picked = `(select e.app_id, e.started_at, e.integration_slug, e.action, e.source, e.status, e.duration_ms, e.end_user_id ${source}) e
+  const picked = `(select * from (select e.app_id, e.started_at, e.integration_slug, e.action, e.source, e.status, e.duration_ms, e.end_user_id ${source}) e
+       where e.status in ('success', 'failed')) e
      cross join unnest(?::text[]) as g(granularity)`;
   const period = "date_trunc(g.granularity, e.started_at, 'UTC')";
   await insertRollups(
     trx,
     `select e.app_id, g.granularity, ${period} as period, e.integration_slug, e.action, e.source, e.status,
-            case when e.status in ('success', 'failed') then patchbay_duration_bucket(e.duration_ms) end as bucket, count(*)::int as n
+            patchbay_duration_bucket(e.duration_ms) as bucket, count(*)::int as n
      from ${picked}
      group by 1, 2, 3, 4, 5, 6, 7, 8`,
     [...bindings, granularities],
@@ -71,12 +71,11 @@ async function refoldDays(trx: Knex.Transaction, days: string, bindings: readonl
   for (const table of ['execution_rollups', 'execution_active_users']) {
     await trx.raw(`delete from ${table} t using (${touched}) d where t.app_id = d.app_id and t.granularity = 'day' and t.period = d.day`, bindings);
   }
-  // An unfinished status has no histogram: the left join keeps its count with a null bucket.
   await insertRollups(
     trx,
-    `select h.app_id, 'day' as granularity, d.day as period, h.integration_slug, h.action, h.source, h.status, u.bucket, sum(coalesce(u.n, h.executions))::int as n
+    `select h.app_id, 'day' as granularity, d.day as period, h.integration_slug, h.action, h.source, h.status, u.bucket, sum(u.n)::int as n
      from ${hoursOf('execution_rollups')}
-     left join lateral unnest(h.duration_buckets, h.duration_counts) as u(bucket, n) on true
+     cross join lateral unnest(h.duration_buckets, h.duration_counts) as u(bucket, n)
      group by 1, 2, 3, 4, 5, 6, 7, 8`,
     bindings,
   );
@@ -87,46 +86,72 @@ async function refoldDays(trx: Knex.Transaction, days: string, bindings: readonl
   );
 }
 
-/** Folds stale hours again, then up to a day of new executions. True when more wait. */
+/**
+ * Folds stale hours again, adds the executions that finished late, then folds up to a day of new
+ * executions. True when more wait. All of it reads one snapshot (repeatable read): a row and its
+ * note in execution_rollup_late are written together, so each is seen with the other or not at all,
+ * and a row finishing while this runs is added by the next run, never by both.
+ */
 async function foldOnce(db: Db, upTo: string): Promise<boolean> {
-  return db.transaction(async (trx) => {
-    // One folder at a time across worker processes; a second one finds nothing left to do.
-    await trx.raw("select pg_advisory_xact_lock(hashtextextended('execution-rollups', 0))");
-    const { rows } = await trx.raw<{ rows: { rolled_until: Date; until: Date; ready: Date }[] }>(
-      `select rolled_until, greatest(rolled_until, least(ready, rolled_until + interval '${maxHoursPerTransaction} hours')) as until, ready
-       from execution_rollup_state, (select least(date_trunc('minute', now() - ${foldLag}, 'UTC'), ?::timestamptz) as ready) as clock`,
-      [upTo],
-    );
-    const { rolled_until: rolledUntil, until, ready } = rows[0]!;
+  return db.transaction(
+    async (trx) => {
+      // One folder at a time across worker processes. A lock statement takes no snapshot: this
+      // transaction's is taken after the previous folder committed, so it finds nothing done twice.
+      await trx.raw('lock table execution_rollup_state in share row exclusive mode');
+      const { rows } = await trx.raw<{ rows: { rolled_until: Date; until: Date; ready: Date }[] }>(
+        `select rolled_until, greatest(rolled_until, least(ready, rolled_until + interval '${maxHoursPerTransaction} hours')) as until, ready
+         from execution_rollup_state, (select least(date_trunc('minute', now() - ${foldLag}, 'UTC'), ?::timestamptz) as ready) as clock`,
+        [upTo],
+      );
+      const { rolled_until: rolledUntil, until, ready } = rows[0]!;
 
-    // Marks for hours this transaction folds (again) are taken first: a row changed after this
-    // point marks its hour again, and the next run folds it once more.
-    const stale: { app_id: string; hour: Date }[] = await trx('execution_rollup_stale_hours').where('hour', '<', until).delete().returning(['app_id', 'hour']);
-    // A stale hour is folded again whole, up to `until`: the new part of its executions with it.
-    const refold = stale.filter((mark) => mark.hour < rolledUntil);
-    const marks = 'unnest(?::text[], ?::timestamptz[]) as s(app_id, hour)';
-    const markBindings = [refold.map((mark) => mark.app_id), refold.map((mark) => mark.hour.toISOString())];
-    if (refold.length > 0) {
-      for (const table of ['execution_rollups', 'execution_active_users']) {
-        await trx.raw(`delete from ${table} t using ${marks} where t.app_id = s.app_id and t.granularity = 'hour' and t.period = s.hour`, markBindings);
+      // Unfinished rows in an hour's rollups (folded before migration 0019, or by a worker of the
+      // previous version during an upgrade): the hour is rebuilt from its finished rows.
+      await trx.raw(
+        `insert into execution_rollup_stale_hours (app_id, hour)
+         select distinct app_id, period from execution_rollups where granularity = 'hour' and status in ('queued', 'running')
+         on conflict do nothing`,
+      );
+      // Marks for hours this transaction folds (again) are taken first: a row changed after this
+      // point marks its hour again, and the next run folds it once more.
+      const stale: { app_id: string; hour: Date }[] = await trx('execution_rollup_stale_hours').where('hour', '<', until).delete().returning(['app_id', 'hour']);
+      // A stale hour is folded again whole, up to `until`: the new part of its executions with it.
+      const refold = stale.filter((mark) => mark.hour < rolledUntil);
+      const marks = 'unnest(?::text[], ?::timestamptz[]) as s(app_id, hour)';
+      const markBindings = [refold.map((mark) => mark.app_id), refold.map((mark) => mark.hour.toISOString())];
+      const notRefolded = `not exists (select 1 from ${marks} where s.app_id = e.app_id and s.hour = date_trunc('hour', e.started_at, 'UTC'))`;
+      if (refold.length > 0) {
+        for (const table of ['execution_rollups', 'execution_active_users']) {
+          await trx.raw(`delete from ${table} t using ${marks} where t.app_id = s.app_id and t.granularity = 'hour' and t.period = s.hour`, markBindings);
+        }
+        await foldExecutions(trx, `from ${marks} join executions e on e.app_id = s.app_id and e.started_at >= s.hour and e.started_at < least(s.hour + interval '1 hour', ?::timestamptz)`, [...markBindings, until.toISOString()], ['hour']);
+        await refoldDays(trx, `select app_id, date_trunc('day', hour, 'UTC') as day from ${marks}`, markBindings);
       }
-      await foldExecutions(trx, `from ${marks} join executions e on e.app_id = s.app_id and e.started_at >= s.hour and e.started_at < least(s.hour + interval '1 hour', ?::timestamptz)`, [...markBindings, until.toISOString()], ['hour']);
-      await refoldDays(trx, `select app_id, date_trunc('day', hour, 'UTC') as day from ${marks}`, markBindings);
-    }
-    if (until > rolledUntil) {
-      // The executions of [rolled_until, until), but for hours just folded again whole, added to
-      // their hours and days (a day row is the sum of its hour rows, kept so without rebuilding it).
+      // Finished late where folding had passed: added to their hours and days. Notes of rows
+      // after rolled_until are only dropped: those rows are folded with the rest of their range.
       await foldExecutions(
         trx,
-        `from executions e where e.started_at >= ?::timestamptz and e.started_at < ?::timestamptz
-           and not exists (select 1 from ${marks} where s.app_id = e.app_id and s.hour = date_trunc('hour', e.started_at, 'UTC'))`,
-        [rolledUntil.toISOString(), until.toISOString(), ...markBindings],
+        `from execution_rollup_late l join executions e on e.app_id = l.app_id and e.id = l.execution_id
+         where e.started_at < ?::timestamptz and ${notRefolded}`,
+        [rolledUntil.toISOString(), ...markBindings],
         ['hour', 'day'],
       );
-      await trx('execution_rollup_state').update({ rolled_until: until });
-    }
-    return until < ready;
-  });
+      await trx('execution_rollup_late').delete();
+      if (until > rolledUntil) {
+        // The executions of [rolled_until, until), but for hours just folded again whole, added to
+        // their hours and days (a day row is the sum of its hour rows, kept so without rebuilding it).
+        await foldExecutions(
+          trx,
+          `from executions e where e.started_at >= ?::timestamptz and e.started_at < ?::timestamptz and ${notRefolded}`,
+          [rolledUntil.toISOString(), until.toISOString(), ...markBindings],
+          ['hour', 'day'],
+        );
+        await trx('execution_rollup_state').update({ rolled_until: until });
+      }
+      return until < ready;
+    },
+    { isolationLevel: 'repeatable read' },
+  );
 }
 
 /**
@@ -134,5 +159,16 @@ async function foldOnce(db: Db, upTo: string): Promise<boolean> {
  * up to `upTo` when that is earlier (tests fold an hour in parts with it).
  */
 export async function foldExecutionHours(db: Db, upTo?: Date): Promise<void> {
-  while (await foldOnce(db, upTo?.toISOString() ?? 'infinity'));
+  while (await foldOnceRetried(db, upTo?.toISOString() ?? 'infinity'));
+}
+
+/** A write the snapshot could not see (a stale mark taken at the same moment, an app deleted) fails a run: it runs again. */
+async function foldOnceRetried(db: Db, upTo: string): Promise<boolean> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await foldOnce(db, upTo);
+    } catch (error) {
+      if (attempt === 3 || (error as { code?: string }).code !== '40001') throw error;
+    }
+  }
 }

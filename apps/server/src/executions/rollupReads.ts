@@ -5,9 +5,10 @@ import type { ExecutionFilter } from './store.js';
 
 // Execution stats read from rollups where hours are folded and not stale, and from the executions
 // themselves elsewhere: the part of the range outside whole hours, what started since rolled_until
-// (the newest few minutes; the hour under way is folded up to there), stale hours, and everything
-// when the filter names an end user (rollups do not keep them). A day whose folded hours all fall
-// in the range is read from its day rows. Each statement reads rollups and executions in one
+// (the newest few minutes; the hour under way is folded up to there), stale hours, everything
+// when the filter names an end user (rollups do not keep them), and executions not finished
+// (rollups hold finished ones; a partial index lists the others). A day whose folded hours all
+// fall in the range is read from its day rows. Each statement reads rollups and executions in one
 // snapshot, so each execution counts once.
 
 const hourMs = 3_600_000;
@@ -57,7 +58,7 @@ function lookUp(periods: string, period: string, table: string, granularity: 'ho
     ) r`;
 }
 
-const rollupColumns = 'r.period, r.status, r.executions, r.duration_buckets, r.duration_counts';
+const rollupColumns = 'r.period, r.status, r.duration_buckets, r.duration_counts';
 
 /**
  * The CTEs: `span` (the folded executions read end at its `until`), `stale` (folded hours marked
@@ -74,6 +75,10 @@ function partition(appId: string, filter: ExecutionFilter, useDays: boolean): Sq
   const live = dimensionConditions('e', filter);
   const endUser: Sql = filter.endUserId === undefined ? { sql: '', bindings: [] } : { sql: 'and e.end_user_id = (select id from end_users where app_id = ? and external_id = ?)', bindings: [appId, filter.endUserId] };
   const foldedUntil = '(select until from span)';
+  const unfolded: Sql = {
+    sql: `e.app_id = ? and e.started_at >= ?::timestamptz and e.started_at < ${foldedUntil} and date_trunc('hour', e.started_at, 'UTC') not in (select hour from stale) ${live.sql}`,
+    bindings: [appId, foldedFrom, ...live.bindings],
+  };
   return {
     sql: `
       with span as (
@@ -113,6 +118,13 @@ function partition(appId: string, filter: ExecutionFilter, useDays: boolean): Sq
             and e.started_at >= ?::timestamptz and e.started_at < ?::timestamptz ${live.sql} ${endUser.sql}
           offset 0
         ) e
+        -- What a folded hour's rollups do not hold yet: executions not finished (a partial index
+        -- lists them), and those finished since folding passed them, noted until the next fold.
+        union all
+        select e.started_at, e.status, e.duration_ms, e.end_user_id from executions e where e.status in ('queued', 'running') and ${unfolded.sql}
+        union all
+        select e.started_at, e.status, e.duration_ms, e.end_user_id from execution_rollup_late l join executions e on e.app_id = l.app_id and e.id = l.execution_id
+        where ${unfolded.sql}
       )`,
     bindings: [
       rangeTo, foldedTo,
@@ -126,6 +138,8 @@ function partition(appId: string, filter: ExecutionFilter, useDays: boolean): Sq
       foldedFrom,
       foldedFrom,
       appId, filter.from ?? '-infinity', filter.to ?? 'infinity', ...live.bindings, ...endUser.bindings,
+      ...unfolded.bindings,
+      ...unfolded.bindings,
     ],
   };
 }
@@ -135,7 +149,6 @@ function countedSql(periodOf: (column: string) => string): string {
   return `
     select period, status, bucket, sum(n)::bigint as n from (
       select ${periodOf('f.period')} as period, f.status, u.bucket, u.n from folded f cross join lateral unnest(f.duration_buckets, f.duration_counts) as u(bucket, n)
-      union all select ${periodOf('f.period')}, f.status, null, f.executions from folded f where f.status not in ('success', 'failed')
       -- Live rows grouped by their exact duration first: far fewer bucket computations.
       union all select period, status, case when status in ('success', 'failed') then patchbay_duration_bucket(duration_ms) end, n from (
         select ${periodOf('e.started_at')} as period, e.status, e.duration_ms, count(*) as n from live e group by 1, 2, 3

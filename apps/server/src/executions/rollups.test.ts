@@ -133,6 +133,7 @@ async function expectSeriesMatchExecutions(extra: ['hour' | 'day', ExecutionFilt
 
 const rollupRows = async () => Number((await database.db('execution_rollups').where({ app_id: appId }).count({ n: '*' }).first())!.n);
 // Marks of hours not folded yet stay until their hour is folded; readers count those hours live anyway.
+const lateNotes = async () => Number((await database.db('execution_rollup_late').where({ app_id: appId }).count({ n: '*' }).first())!.n);
 const staleFoldedHours = async () =>
   Number((await database.db('execution_rollup_stale_hours').where({ app_id: appId }).andWhere('hour', '<', database.db('execution_rollup_state').select('rolled_until')).count({ n: '*' }).first())!.n);
 
@@ -170,25 +171,62 @@ describe('execution stats from rollups', () => {
     await expectSeriesMatchExecutions();
   });
 
-  it('count rows that change in folded hours from the executions until they are folded again', async () => {
+  it('count rows written late in folded hours from the executions until they are folded', async () => {
+    const { db } = database;
     await insertExecutions(appId, 120, 3, now - 20 * hourMs);
-    await database.db('executions').where({ app_id: appId, status: 'running' }).andWhere('started_at', '<', new Date(now - 30 * hourMs)).update({ status: 'failed', duration_ms: 2_500 });
-    await database.db('end_users').where({ id: `eu_${appId}_5` }).delete();
-    // Late rows on both sides of where folding stopped, in the hour under way: that hour is stale,
-    // and counted live only up to there (beyond it, it is counted live anyway).
-    const { rolled_until: rolledUntil } = await database.db('execution_rollup_state').first();
-    await database.db('executions').insert(
+    // Async runs finishing a day after they started: each is noted, to be added on its own.
+    await db('executions').where({ app_id: appId, status: 'running' }).andWhere('started_at', '<', new Date(now - 30 * hourMs)).update({ status: 'failed', duration_ms: 2_500 });
+    // Folded rows that change or go away (finished runs of a deleted end user): their hours are counted again whole.
+    await db('executions').where({ app_id: appId, status: 'success' }).andWhere('started_at', '<', new Date(now - 40 * hourMs)).update({ duration_ms: 777 });
+    await db('end_users').where({ id: `eu_${appId}_2` }).delete();
+    // Late rows on both sides of where folding stopped, in the hour under way: counted live up to
+    // there as noted, beyond it as all rows are.
+    const { rolled_until: rolledUntil } = await db('execution_rollup_state').first();
+    await db('executions').insert(
       [-60_000, -30_000, 30_000].map((offset) => ({
         id: `exec_late_${offset}`, app_id: appId, end_user_id: `eu_${appId}_1`, integration_slug: 'slack', action: 'send_message',
         status: 'success', source: 'api', duration_ms: 42, started_at: new Date(rolledUntil.getTime() + offset),
       })),
     );
+    expect(await lateNotes()).toBeGreaterThan(20);
     expect(await staleFoldedHours()).toBeGreaterThan(20);
     await expectStatsMatchExecutions();
     await expectSeriesMatchExecutions();
 
-    await foldExecutionHours(database.db);
+    await foldExecutionHours(db);
+    expect(await lateNotes()).toBe(0);
     expect(await staleFoldedHours()).toBe(0);
+    await expectStatsMatchExecutions();
+    await expectSeriesMatchExecutions();
+  });
+
+  it('an execution finishing hours after it started is added to its hour alone, once, by one of two folds at a time', async () => {
+    const { db } = database;
+    const queued = await db('executions').where({ app_id: appId, status: 'queued' }).andWhere('started_at', '<', new Date(now - 10 * hourMs)).orderBy('id').limit(5).pluck('id');
+    await db('executions').whereIn('id', queued).update({ status: 'success', duration_ms: 1_234 });
+    expect(await staleFoldedHours()).toBe(0);
+    expect(await lateNotes()).toBe(5);
+    await expectStatsMatchExecutions();
+
+    await Promise.all([foldExecutionHours(db), foldExecutionHours(db)]);
+    expect(await lateNotes()).toBe(0);
+    await expectStatsMatchExecutions();
+    await expectSeriesMatchExecutions();
+  });
+
+  it('a row finishing while a fold runs is added by the next fold, not by both', async () => {
+    const { db } = database;
+    const id = await db('executions').where({ app_id: appId, status: 'running' }).andWhere('started_at', '<', new Date(now - 5 * hourMs)).orderBy('id').first().then((row) => row.id);
+    const finishing = await db.transaction();
+    await finishing('executions').where({ id }).update({ status: 'failed', duration_ms: 4_321 });
+    // The fold's snapshot holds the row running and no note: it adds nothing for it.
+    await foldExecutionHours(db);
+    await finishing.commit();
+    expect(await lateNotes()).toBe(1);
+    await expectStatsMatchExecutions();
+
+    await foldExecutionHours(db);
+    expect(await lateNotes()).toBe(0);
     await expectStatsMatchExecutions();
     await expectSeriesMatchExecutions();
   });
@@ -196,10 +234,11 @@ describe('execution stats from rollups', () => {
   it('read the folded hours from the rollups, not from the executions', async () => {
     const hourly = { from: iso(Math.floor(now / hourMs - 30) * hourMs), to: iso(now) };
     const before = [await executionStats(database.db, appId, {}), (await executionSeries(database.db, appId, 'hour', hourly)).totals];
-    const queued = () => database.db('execution_rollups').where({ app_id: appId, status: 'queued' });
-    await queued().increment('executions', 1);
+    // One more failure in each folded failure's histogram, none among the executions: only a read of the rollups sees it.
+    const failed = (change: number) => database.db.raw("update execution_rollups set duration_counts[1] = duration_counts[1] + ? where app_id = ? and status = 'failed'", [change, appId]);
+    await failed(1);
     const after = [await executionStats(database.db, appId, {}), (await executionSeries(database.db, appId, 'hour', hourly)).totals];
-    await queued().decrement('executions', 1);
+    await failed(-1);
     expect(after[0]!.total).toBeGreaterThan(before[0]!.total);
     expect(after[1]!.total).toBeGreaterThan(before[1]!.total);
   });
