@@ -6,6 +6,19 @@ import type { Knex } from 'knex';
 // folded (late inserts, async runs finishing, end users deleted) mark that hour stale, and readers
 // count a stale hour from the executions themselves until the job folds it again.
 
+/** Marks the hours of a row's old and new versions stale (replaced by migration 0019, whose down brings it back). */
+export const markHourStaleFunction = `
+    create function patchbay_mark_execution_hour_stale() returns trigger language plpgsql as $$
+    begin
+      if tg_op in ('UPDATE', 'DELETE') then
+        insert into execution_rollup_stale_hours values (old.app_id, date_trunc('hour', old.started_at, 'UTC')) on conflict do nothing;
+      end if;
+      if tg_op in ('INSERT', 'UPDATE') then
+        insert into execution_rollup_stale_hours values (new.app_id, date_trunc('hour', new.started_at, 'UTC')) on conflict do nothing;
+      end if;
+      return null;
+    end $$`;
+
 export async function up(knex: Knex): Promise<void> {
   // Exact to the millisecond below 50 ms, then buckets 4 % wide: a percentile read from the
   // histogram is within 2 % of the exact one. Immutable, so the same row always lands in the same
@@ -65,17 +78,7 @@ export async function up(knex: Knex): Promise<void> {
   // after it ended, so younger rows never do, unless written by a transaction over 5 minutes
   // old): mark its hour stale. The WHEN clauses keep the trigger
   // off the path of an action recorded as it finishes.
-  await knex.raw(`
-    create function patchbay_mark_execution_hour_stale() returns trigger language plpgsql as $$
-    begin
-      if tg_op in ('UPDATE', 'DELETE') then
-        insert into execution_rollup_stale_hours values (old.app_id, date_trunc('hour', old.started_at, 'UTC')) on conflict do nothing;
-      end if;
-      if tg_op in ('INSERT', 'UPDATE') then
-        insert into execution_rollup_stale_hours values (new.app_id, date_trunc('hour', new.started_at, 'UTC')) on conflict do nothing;
-      end if;
-      return null;
-    end $$`);
+  await knex.raw(markHourStaleFunction);
   const old = "old.started_at < now() - interval '5 minutes'";
   const fresh = "new.started_at < now() - interval '5 minutes'";
   for (const [name, event, when] of [

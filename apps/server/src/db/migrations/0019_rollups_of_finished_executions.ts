@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { markHourStaleFunction } from './0015_execution_rollups.js';
 
 // Rollups hold finished executions only (executions/rollupFolding.ts); queued and running ones
 // are counted from a partial index until they finish. An async execution finishing, or a slow
@@ -51,17 +52,7 @@ export async function up(knex: Knex): Promise<void> {
 }
 
 export async function down(knex: Knex): Promise<void> {
-  await knex.raw(`
-    create function patchbay_mark_execution_hour_stale() returns trigger language plpgsql as $$
-    begin
-      if tg_op in ('UPDATE', 'DELETE') then
-        insert into execution_rollup_stale_hours values (old.app_id, date_trunc('hour', old.started_at, 'UTC')) on conflict do nothing;
-      end if;
-      if tg_op in ('INSERT', 'UPDATE') then
-        insert into execution_rollup_stale_hours values (new.app_id, date_trunc('hour', new.started_at, 'UTC')) on conflict do nothing;
-      end if;
-      return null;
-    end $$`);
+  await knex.raw(markHourStaleFunction);
   const when = { insert: overAMinute('new'), update: `${overAMinute('old')} or ${overAMinute('new')}`, delete: overAMinute('old') };
   for (const [name, event] of triggers) {
     await knex.raw(`drop trigger executions_${name}_rollup_change on executions`);
