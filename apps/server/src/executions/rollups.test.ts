@@ -231,6 +231,17 @@ describe('execution stats from rollups', () => {
     await expectSeriesMatchExecutions();
   });
 
+  it('rebuild an hour whose rollups hold unfinished executions (folded before migration 0019, or by the previous version)', async () => {
+    const { db } = database;
+    const { rolled_until: rolledUntil } = await db('execution_rollup_state').first();
+    const hour = new Date(Math.floor(rolledUntil.getTime() / hourMs) * hourMs - 6 * hourMs);
+    await db('execution_rollups').insert({ app_id: appId, granularity: 'hour', period: hour, integration_slug: 'slack', action: 'send_message', source: 'api', status: 'queued', executions: 7, duration_buckets: [], duration_counts: [] });
+    await foldExecutionHours(db);
+    expect(Number((await db('execution_rollups').where({ app_id: appId }).whereIn('status', ['queued', 'running']).count({ n: '*' }).first())!.n)).toBe(0);
+    await expectStatsMatchExecutions();
+    await expectSeriesMatchExecutions();
+  });
+
   it('read the folded hours from the rollups, not from the executions', async () => {
     const hourly = { from: iso(Math.floor(now / hourMs - 30) * hourMs), to: iso(now) };
     const before = [await executionStats(database.db, appId, {}), (await executionSeries(database.db, appId, 'hour', hourly)).totals];
