@@ -6,7 +6,8 @@ import type { Knex } from 'knex';
 // in a folded part, so writes to such rows mark their hour stale; the 2 minutes between the two
 // cover a writing transaction that began before the fold and commits after it.
 
-const markers = (threshold: string) => {
+/** The stale-marking triggers' events and WHEN clauses for rows older than `threshold` (migration 0019's down restores them). */
+export const markers = (threshold: string) => {
   const old = `old.started_at < now() - interval '${threshold}'`;
   const fresh = `new.started_at < now() - interval '${threshold}'`;
   return [

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { markHourStaleFunction } from './0015_execution_rollups.js';
+import { markers } from './0017_rollups_by_the_minute.js';
 
 // Rollups hold finished executions only (executions/rollupFolding.ts); queued and running ones
 // are counted from a partial index until they finish. An async execution finishing, or a slow
@@ -53,10 +54,9 @@ export async function up(knex: Knex): Promise<void> {
 
 export async function down(knex: Knex): Promise<void> {
   await knex.raw(markHourStaleFunction);
-  const when = { insert: overAMinute('new'), update: `${overAMinute('old')} or ${overAMinute('new')}`, delete: overAMinute('old') };
-  for (const [name, event] of triggers) {
+  for (const [name, event, when] of markers('1 minute')) {
     await knex.raw(`drop trigger executions_${name}_rollup_change on executions`);
-    await knex.raw(`create trigger executions_${name}_mark_stale after ${event} on executions for each row when (${when[name]}) execute function patchbay_mark_execution_hour_stale()`);
+    await knex.raw(`create trigger executions_${name}_mark_stale after ${event} on executions for each row when (${when}) execute function patchbay_mark_execution_hour_stale()`);
   }
   await knex.raw('drop function patchbay_execution_rollup_change()');
   // The previous fold keeps unfinished rows in the rollups and adds nothing late: hours with rows
